@@ -1,0 +1,52 @@
+// Flat config: TypeScript everywhere; src/core stays pure (no host, no I/O library).
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+const globals = require("globals");
+
+const hostModules = [
+  "exceljs", "react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js",
+  "fs", "path", "os", "child_process", "stream", "zlib", "fflate", "saxes", "commander",
+];
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", ".bench/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx", "test/**/*.ts", "test/**/*.tsx", "scripts/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: hostModules.filter((m) => !m.includes("*")).map((name) => ({ name, message: "src/core is pure: no host, DOM, Node or file library imports." })),
+        patterns: [
+          { group: ["node:*"], message: "src/core is pure: no Node built-ins." },
+          { group: ["react/*", "@fluentui/*"], message: "src/core is pure: no UI imports." },
+          { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"], message: "src/core never imports an adapter." },
+        ],
+      }],
+      "no-restricted-globals": ["error",
+        { name: "Office", message: "src/core is host-free: no Office global." },
+        { name: "Excel", message: "src/core is host-free: no Excel global." },
+        { name: "window", message: "src/core is host-free: no DOM." },
+        { name: "document", message: "src/core is host-free: no DOM." },
+        { name: "process", message: "src/core is host-free: no Node process." },
+        { name: "require", message: "src/core is host-free: no require." },
+      ],
+      "no-restricted-syntax": ["error",
+        { selector: "MemberExpression[object.name='Office']", message: "src/core is host-free: no Office global." },
+        { selector: "MemberExpression[object.name='Excel']", message: "src/core is host-free: no Excel global." },
+      ],
+    },
+  },
+);

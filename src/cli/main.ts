@@ -1,0 +1,57 @@
+import { Command, CommanderError } from "commander";
+import { UserError } from "../core/errors";
+import { parseLang } from "../core/i18n/lang";
+import { processIo, type CliIo } from "./io";
+import { commands } from "./commands";
+import { ExitCode } from "./exit-codes";
+import { version } from "./version";
+
+function langFromArgv(argv: readonly string[]): string | undefined {
+  const i = argv.indexOf("--lang");
+  if (i >= 0) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith("--lang="));
+  return eq?.slice("--lang=".length) ?? process.env.ANBIAO_LANG;
+}
+
+/** Builds the commander program with every subcommand, bound to an output sink. */
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command("anbiao")
+    .description(io.msg("cli.description"))
+    .version(version(), "-V, --version")
+    .option("--lang <lang>", io.msg("cli.opt.lang"), "zh-CN")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, "")),
+      writeErr: (s) => io.err(s.replace(/\n$/, "")),
+      outputError: (s, write) => write(io.msg("cli.usage", { detail: s.replace(/^error:\s*/, "").trim() })),
+    })
+    .showHelpAfterError(false);
+  for (const register of commands) register(program, io, setExit);
+  return program;
+}
+
+/** Runs `anbiao` with process-style argv and returns the exit status; never throws, never prints a stack. */
+export async function main(argv: readonly string[], io: CliIo = processIo(parseLang(langFromArgv(argv)))): Promise<number> {
+  let exit: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => (exit = code));
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return ExitCode.ok;
+    }
+    await program.parseAsync([...argv]);
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      const benign = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(err.code);
+      return benign ? ExitCode.ok : ExitCode.usage;
+    }
+    if (err instanceof UserError) {
+      io.err(`anbiao: ${io.msg(err.key, err.params)}`);
+      return ExitCode.usage;
+    }
+    const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    io.err(`anbiao: ${io.msg("internal.error", { detail })}`);
+    return ExitCode.internal;
+  }
+}

@@ -1,0 +1,10 @@
+import type { MessageSection } from "../lang";
+import { common } from "./common";
+import { cli } from "./cli";
+import { taskpane } from "./taskpane";
+
+/**
+ * Every user-facing string of the product, one section per area. Sections are separate files only
+ * so that areas can grow independently; keys must be unique across them (a test checks).
+ */
+export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane };

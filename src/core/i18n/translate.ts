@@ -1,0 +1,27 @@
+import { catalogSections } from "./catalog";
+import { DEFAULT_LANG, type Lang, type MessageParams } from "./lang";
+
+const merged: Record<Lang, Record<string, string>> = { "zh-CN": {}, en: {} };
+for (const section of Object.values(catalogSections)) {
+  Object.assign(merged["zh-CN"], section["zh-CN"]);
+  Object.assign(merged.en, section.en);
+}
+
+/** True when the catalog has a message under this key. */
+export function hasMessage(key: string): boolean {
+  return key in merged[DEFAULT_LANG];
+}
+
+/** The message for a key in a language with {placeholders} filled; the key itself if unknown. */
+export function t(key: string, params: MessageParams = {}, lang: Lang = DEFAULT_LANG): string {
+  const template = merged[lang][key] ?? merged[DEFAULT_LANG][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined || v === null ? "" : String(v);
+  });
+}
+
+/** All keys of a language, for catalog consistency tests. */
+export function catalogKeys(lang: Lang): string[] {
+  return Object.keys(merged[lang]);
+}

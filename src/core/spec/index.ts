@@ -1,0 +1,3 @@
+export * from "./spec";
+export * from "./marker";
+export * from "./place-sheets";

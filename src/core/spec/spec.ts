@@ -1,0 +1,134 @@
+import type { Area } from "../grid/grid";
+
+/** A constant a generated cell holds. */
+export type SpecValue = string | number | boolean | Date | null;
+
+/** One cell to write: a constant, or a formula (no leading "=") with the value the engine expects. */
+export interface CellSpec {
+  /** 1-based sheet row. */
+  row: number;
+  /** 1-based sheet column. */
+  col: number;
+  /** The constant, when the cell holds no formula. */
+  value?: SpecValue;
+  /** An invariant (en-US) formula without the leading "=". */
+  formula?: string;
+  /** The value the engine computed for the formula, written as the cached result. */
+  result?: SpecValue;
+  /** A hyperlink: "#'Sheet'!B5" inside the workbook, or an external target. */
+  link?: string;
+}
+
+/** Border weight of a styled range. */
+export type BorderStyle = "thin" | "medium" | "none";
+
+/** How a range looks; every field is optional and applies to the whole range. */
+export interface CellStyle {
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  /** Font colour as RRGGBB. */
+  fontColor?: string;
+  /** Solid fill as RRGGBB. */
+  fill?: string;
+  /** Border on every edge of every cell of the range. */
+  border?: BorderStyle;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** An invariant number format code ("0.0%", "0", "@", "yyyy-mm-dd"). */
+  numberFormat?: string;
+}
+
+/** A style applied to an area; later entries win where areas overlap. */
+export interface RangeStyle {
+  area: Area;
+  style: CellStyle;
+}
+
+/** A conditional format whose rule is an invariant formula relative to the area's top-left cell. */
+export interface ConditionalFormatSpec {
+  area: Area;
+  /** Formula without "=", true where the style applies (e.g. `$E5="✓"`). */
+  formula: string;
+  style: Pick<CellStyle, "fontColor" | "fill" | "bold">;
+}
+
+/** Page margins in inches. */
+export interface Margins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** How the sheet prints. */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4" | "A3";
+  /** Fit all columns onto one page width (height unbounded). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page (1-based, inclusive). */
+  titleRows?: { first: number; last: number };
+  margins?: Margins;
+  /** Footer in Excel header/footer codes, e.g. "&C第 &P 页，共 &N 页". */
+  footer?: string;
+  horizontallyCentered?: boolean;
+}
+
+/** An Excel table (ListObject) over an area whose first row is the header. */
+export interface TableSpec {
+  name: string;
+  area: Area;
+  autoFilter: boolean;
+}
+
+/** What kind of sheet the add-in generated. */
+export type GeneratedKind = "attachment" | "compliance" | "findings";
+
+/** Marks a sheet as the add-in's own so a later run may replace it (and never a user's sheet). */
+export interface GeneratedMarker {
+  generator: "anbiao";
+  kind: GeneratedKind;
+  /** Profile id the sheet was generated for. */
+  profile?: string;
+  /** Stable key of the sheet within the profile (e.g. "attachment-1"). */
+  key: string;
+}
+
+/** A sheet to write, as plain data: cells, merges, styles, layout, print setup and marker. */
+export interface SheetSpec {
+  name: string;
+  cells: CellSpec[];
+  merges: Area[];
+  styles: RangeStyle[];
+  /** Column widths in characters, index 0 = column A; undefined leaves the default. */
+  columnWidths: (number | undefined)[];
+  /** Row heights in points by 1-based row. */
+  rowHeights: Record<number, number>;
+  /** Rows and columns frozen at the top-left. */
+  freeze?: { rows: number; columns: number };
+  print?: PrintSetup;
+  conditionalFormats: ConditionalFormatSpec[];
+  tables: TableSpec[];
+  marker: GeneratedMarker;
+  /** Tab colour as RRGGBB. */
+  tabColor?: string;
+}
+
+/** An empty sheet spec with the given name and marker, to be filled by a builder. */
+export function emptySheetSpec(name: string, marker: GeneratedMarker): SheetSpec {
+  return {
+    name,
+    cells: [],
+    merges: [],
+    styles: [],
+    columnWidths: [],
+    rowHeights: {},
+    conditionalFormats: [],
+    tables: [],
+    marker,
+  };
+}

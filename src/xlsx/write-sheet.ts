@@ -1,0 +1,85 @@
+import type ExcelJS from "exceljs";
+import type { CellSpec, SheetSpec } from "../core/spec/spec";
+import { areaAddress, cellAddress } from "../core/grid/address";
+import { markerName } from "../core/spec/marker";
+import { applyStyle, conditionalStyle } from "./apply-style";
+
+const PAPER = { A4: 9, A3: 8 } as const;
+
+function cellValue(c: CellSpec): ExcelJS.CellValue {
+  if (c.formula !== undefined) {
+    const result = c.result === null || c.result === undefined ? undefined : c.result;
+    return { formula: c.formula, result } as ExcelJS.CellFormulaValue;
+  }
+  if (c.link !== undefined) return { text: String(c.value ?? ""), hyperlink: c.link } as ExcelJS.CellHyperlinkValue;
+  return (c.value ?? null) as ExcelJS.CellValue;
+}
+
+function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  for (const table of spec.tables) {
+    const text = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col);
+    const columns: ExcelJS.TableColumnProperties[] = [];
+    for (let col = table.area.left; col <= table.area.right; col++) {
+      columns.push({ name: String(text(table.area.top, col)?.value ?? `列${col}`), filterButton: table.autoFilter });
+    }
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let row = table.area.top + 1; row <= table.area.bottom; row++) {
+      const r: ExcelJS.CellValue[] = [];
+      for (let col = table.area.left; col <= table.area.right; col++) {
+        const c = text(row, col);
+        r.push(c ? cellValue(c) : null);
+      }
+      rows.push(r);
+    }
+    ws.addTable({
+      name: table.name,
+      ref: cellAddress(table.area.top, table.area.left),
+      headerRow: true,
+      style: { theme: "TableStyleLight1", showRowStripes: true },
+      columns,
+      rows,
+    });
+  }
+}
+
+/** Writes one SheetSpec into an empty ExcelJS worksheet: values first, then layout and formats. */
+export function writeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  writeTables(ws, spec);
+  for (const c of spec.cells) ws.getCell(c.row, c.col).value = cellValue(c);
+  for (const m of spec.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const { area, style } of spec.styles) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) applyStyle(ws.getCell(r, c), style);
+    }
+  }
+  spec.columnWidths.forEach((w, i) => {
+    if (w !== undefined) ws.getColumn(i + 1).width = w;
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = height;
+  if (spec.freeze) {
+    ws.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows, topLeftCell: cellAddress(spec.freeze.rows + 1, spec.freeze.columns + 1) }];
+  }
+  if (spec.print) {
+    const p = spec.print;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: p.orientation,
+      paperSize: PAPER[p.paperSize] as ExcelJS.PageSetup["paperSize"],
+      fitToPage: p.fitToWidth,
+      fitToWidth: p.fitToWidth ? 1 : undefined,
+      fitToHeight: p.fitToWidth ? 0 : undefined,
+      horizontalCentered: p.horizontallyCentered ?? false,
+      printTitlesRow: p.titleRows ? `${p.titleRows.first}:${p.titleRows.last}` : undefined,
+      margins: p.margins,
+    } as ExcelJS.PageSetup;
+    if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer };
+  }
+  for (const cf of spec.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: areaAddress(cf.area),
+      rules: [{ type: "expression", priority: 1, formulae: [cf.formula], style: conditionalStyle(cf.style) }],
+    });
+  }
+  if (spec.tabColor) ws.properties.tabColor = { argb: `FF${spec.tabColor}` };
+  wb.definedNames.add(`'${ws.name.replace(/'/g, "''")}'!$A$1`, markerName(spec.marker));
+}
