@@ -44,6 +44,11 @@ function* walk(node, ancestors = []) {
   }
 }
 
+/** Folds a multi-line parser message onto one line. */
+function oneLine(message) {
+  return String(message).replace(/\s+/g, " ").trim();
+}
+
 /** Compares dotted versions numerically: negative, zero or positive. */
 function compareVersions(a, b) {
   const pa = a.split(".").map(Number);
@@ -85,13 +90,13 @@ async function checkManifest(manifestPath, { webRoot = path.dirname(manifestPath
   try {
     info = await OfficeAddinManifest.readManifestFile(manifestPath);
   } catch (err) {
-    return { info: undefined, problems: [`cannot read the manifest: ${err.message}`] };
+    return { info: undefined, problems: [`cannot read the manifest: ${oneLine(err.message)}`] };
   }
   let tree;
   try {
     tree = parseXml(fs.readFileSync(manifestPath, "utf8"));
   } catch (err) {
-    return { info, problems: [`the manifest is not well-formed XML: ${err.message}`] };
+    return { info, problems: [`the manifest is not well-formed XML: ${oneLine(err.message)}`] };
   }
 
   if (info.officeAppType !== "TaskPaneApp") problems.push(`OfficeApp xsi:type is "${info.officeAppType}", expected "TaskPaneApp"`);
