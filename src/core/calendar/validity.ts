@@ -1,0 +1,23 @@
+import type { IsoDate, RosterRecord } from "../roster/record";
+import { addDays, addYears } from "./iso-date";
+
+/** Certificates are valid for three years from issue (定级办法 应急〔2021〕83号). */
+export const VALIDITY_YEARS = 3;
+
+/** The last day a record's certificate is valid: its stated expiry, else issue + 3 years − 1 day; null when neither is known. */
+export function validUntil(record: Pick<RosterRecord, "issueDate" | "expiryDate">): IsoDate | null {
+  if (record.expiryDate) return record.expiryDate;
+  if (record.issueDate) return addDays(addYears(record.issueDate, VALIDITY_YEARS), -1);
+  return null;
+}
+
+/**
+ * Whether a record's certificate is valid on a date: true or false when dates say so, null when the
+ * roster gives no dates at all (then the status column is taken at its word).
+ */
+export function validOn(record: Pick<RosterRecord, "issueDate" | "expiryDate">, asOf: IsoDate): boolean | null {
+  const until = validUntil(record);
+  if (until === null) return null;
+  if (record.issueDate && record.issueDate > asOf) return false;
+  return until >= asOf;
+}

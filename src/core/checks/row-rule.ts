@@ -1,0 +1,58 @@
+import type { Finding } from "../finding/finding";
+import type { Grade, IsoDate, RosterRecord } from "../roster/record";
+
+/** A category as row checks see it: its id, name and the grade that counts as attained. */
+export interface CheckedCategory {
+  id: string;
+  name: string;
+  /** Grade needed to count as attained (that grade or better); "any" accepts every grade. */
+  requiredGrade: Grade | "any";
+}
+
+/** What row checks need to know of the campaign, answered by the profile. */
+export interface CampaignView {
+  /** Categories the record belongs to (they overlap). */
+  categoriesOf(record: RosterRecord): readonly CheckedCategory[];
+  /** True when the district text names a unit of the campaign (always true for open district lists). */
+  knowsDistrict(text: string): boolean;
+  /** The nearest known district name, for a "did you mean" hint. */
+  suggestDistrict(text: string): string | null;
+  /** Fields every enterprise row must fill. */
+  requiredFields: readonly RequiredField[];
+  /** Area-code prefixes of early pilot areas whose USCCs may fail the check character. */
+  usccPilotAreas: readonly string[];
+}
+
+/** A field a profile can require on every row. */
+export type RequiredField = "name" | "district" | "category" | "grade" | "status";
+
+/** A roster's own 小计 / 合计 row, with its stated figures by column letter. */
+export interface StatedSubtotal {
+  sheet: string;
+  row: number;
+  kind: "subtotal" | "total";
+  /** District the subtotal closes, when it closes one. */
+  district: string | null;
+  /** First and last sheet rows of the records it closes. */
+  from: number;
+  to: number;
+  /** The enterprise count the row states ("小计 15家", or a number in its count column), null when none. */
+  stated: number | null;
+  /** Column letters of the cell holding the stated count. */
+  column?: string;
+}
+
+/** Everything a row rule reads: the records, the campaign, the as-of date and the year. */
+export interface RowCheckContext {
+  records: readonly RosterRecord[];
+  subtotals: readonly StatedSubtotal[];
+  campaign: CampaignView;
+  asOf: IsoDate;
+  year: number;
+}
+
+/** One row rule: a pure function from the context to findings, with its id for the catalog. */
+export interface RowRule {
+  id: string;
+  check(ctx: RowCheckContext): Finding[];
+}

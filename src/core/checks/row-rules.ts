@@ -1,0 +1,31 @@
+import type { Finding } from "../finding/finding";
+import type { RowCheckContext, RowRule } from "./row-rule";
+import { unreadableCell } from "./rows/unreadable-cell";
+import { missingField } from "./rows/missing-field";
+import { duplicateEnterprise } from "./rows/duplicate-enterprise";
+import { usccFormat } from "./rows/uscc-format";
+import { unknownDistrict } from "./rows/unknown-district";
+import { gradeStatus } from "./rows/grade-status";
+import { gradeBelowRequired } from "./rows/grade-below-required";
+import { certificateDates } from "./rows/certificate-dates";
+import { closedCounted } from "./rows/closed-counted";
+import { subtotalMismatch } from "./rows/subtotal-mismatch";
+
+/** Every roster row rule, in the order their findings are reported. */
+export const rowRules: readonly RowRule[] = [
+  unreadableCell,
+  missingField,
+  duplicateEnterprise,
+  usccFormat,
+  unknownDistrict,
+  gradeStatus,
+  gradeBelowRequired,
+  certificateDates,
+  closedCounted,
+  subtotalMismatch,
+];
+
+/** Runs every row rule over a roster; findings come in catalog order, then by sheet row. */
+export function checkRows(ctx: RowCheckContext, rules: readonly RowRule[] = rowRules): Finding[] {
+  return rules.flatMap((rule) => rule.check(ctx).sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+}

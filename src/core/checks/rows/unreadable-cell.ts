@@ -1,0 +1,15 @@
+import { recordFinding } from "../record-finding";
+import type { RowRule } from "../row-rule";
+
+/** cell/unreadable: a value that did not parse as its column expects; its raw text is kept, never zeroed. */
+export const unreadableCell: RowRule = {
+  id: "cell/unreadable",
+  check(ctx) {
+    return ctx.records.flatMap((r) =>
+      r.problems.map((p) => {
+        const f = recordFinding("cell/unreadable", "error", r, p.field, { field: p.field, raw: String(p.raw), expected: p.expected }, p.expected, p.raw);
+        return { ...f, column: p.column, cell: `${p.column}${r.row}` };
+      }),
+    );
+  },
+};
