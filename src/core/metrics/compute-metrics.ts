@@ -1,0 +1,79 @@
+import type { Grade, IsoDate, RosterRecord } from "../roster/record";
+import { inScope, isApplying, isAttained } from "./counted-status";
+import { rateOf, type MetricRow } from "./metric-row";
+
+/** A category as metrics need it. */
+export interface MetricCategory {
+  id: string;
+  name: string;
+  requiredGrade: Grade | "any";
+}
+
+/** What metrics are computed from: records, categories, membership and district resolution. */
+export interface MetricsInput {
+  records: readonly RosterRecord[];
+  categories: readonly MetricCategory[];
+  /** Indexes into `categories` of the categories a record belongs to. */
+  membership(record: RosterRecord): readonly number[];
+  /** The record's district in the profile's spelling, or null when it resolves to none. */
+  districtOf(record: RosterRecord): string | null;
+  /** Districts in official order; districts seen in records but not listed follow in first-seen order. */
+  districts: readonly string[];
+  asOf: IsoDate;
+  year: number;
+}
+
+interface Tally {
+  base: number;
+  attained: number;
+  applying: number;
+}
+
+/**
+ * Base, attained, applying and both rates per district × category, then the totals (district null),
+ * in official district order and profile category order. One pass over the records.
+ */
+export function computeMetrics(input: MetricsInput): MetricRow[] {
+  const nCat = input.categories.length;
+  const districtIndex = new Map(input.districts.map((d, i) => [d, i]));
+  const order = [...input.districts];
+  const tallies: Tally[][] = order.map(() => input.categories.map(() => ({ base: 0, attained: 0, applying: 0 })));
+  const total: Tally[] = input.categories.map(() => ({ base: 0, attained: 0, applying: 0 }));
+  for (const record of input.records) {
+    if (!inScope(record)) continue;
+    const cats = input.membership(record);
+    if (cats.length === 0) continue;
+    const district = input.districtOf(record);
+    let row: Tally[] | null = null;
+    if (district !== null) {
+      let i = districtIndex.get(district);
+      if (i === undefined) {
+        i = order.length;
+        districtIndex.set(district, i);
+        order.push(district);
+        tallies.push(input.categories.map(() => ({ base: 0, attained: 0, applying: 0 })));
+      }
+      row = tallies[i];
+    }
+    const applying = isApplying(record, input.year);
+    for (const c of cats) {
+      const attained = isAttained(record, input.categories[c].requiredGrade, input.asOf);
+      for (const t of row ? [row[c], total[c]] : [total[c]]) {
+        t.base++;
+        if (attained) t.attained++;
+        else if (applying) t.applying++;
+      }
+    }
+  }
+  const rows: MetricRow[] = [];
+  const emit = (district: string | null, t: Tally[]) => {
+    for (let c = 0; c < nCat; c++) {
+      const cat = input.categories[c];
+      const { base, attained, applying } = t[c];
+      rows.push({ district, category: cat.id, categoryName: cat.name, base, attained, applying, creationRate: rateOf(attained + applying, base), attainmentRate: rateOf(attained, base) });
+    }
+  };
+  order.forEach((d, i) => emit(d, tallies[i]));
+  emit(null, total);
+  return rows;
+}

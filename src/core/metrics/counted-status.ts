@@ -1,0 +1,24 @@
+import { validOn } from "../calendar/validity";
+import { OUT_OF_SCOPE } from "../checks/rows/closed-counted";
+import { gradeMeets } from "../grade/grade-meets";
+import type { Grade, IsoDate, RosterRecord } from "../roster/record";
+
+/** True when a record is in scope: not closed, suspended, deregistered or transferred out of the base. */
+export function inScope(record: RosterRecord): boolean {
+  return record.status === null || !OUT_OF_SCOPE.has(record.status);
+}
+
+/**
+ * True when a record holds a certificate at the required grade or better that is valid on the as-of
+ * date; without any certificate dates the status column is taken at its word.
+ */
+export function isAttained(record: RosterRecord, requiredGrade: Grade | "any", asOf: IsoDate): boolean {
+  if (record.grade === null || !gradeMeets(record.grade, requiredGrade)) return false;
+  const valid = validOn(record, asOf);
+  return valid === null ? record.status === "attained" : valid;
+}
+
+/** True when a record applies or is creating in the reporting year (status, an applying flag, or the year). */
+export function isApplying(record: RosterRecord, year: number): boolean {
+  return record.status === "applying" || record.status === "creating" || record.applying === true || record.applying === year;
+}
