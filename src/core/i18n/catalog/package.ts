@@ -1,0 +1,27 @@
+import type { MessageSection } from "../lang";
+
+/** Messages of the lossless copy (`--into-copy`): why an input cannot be copied, output checks. */
+export const packageMessages: MessageSection = {
+  "zh-CN": {
+    "package.macros": "{file} 含宏（{part}）：另存带汇总表的副本会丢失宏，已停止。请改用默认模式（只输出汇总表的新工作簿）",
+    "package.notPlainWorkbook": "{file} 不是普通 .xlsx 工作簿（{part} 的类型为 {type}，如模板、启用宏或二进制工作簿），无法无损追加工作表。请改用默认模式，或在 Excel 中另存为 .xlsx",
+    "package.signed": "{file} 带数字签名（{part}）：追加工作表会使签名失效，已停止。请改用默认模式",
+    "package.strict": "{file} 是 Strict Open XML 格式（{part}），无法无损追加工作表。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”，或改用默认模式",
+    "package.protected": "{file} 的工作簿结构受保护（{part}），不能添加工作表。请在 Excel 中取消“保护工作簿”后重试，或改用默认模式",
+    "package.encoding": "{file} 中的部件 {part} 不是 UTF-8 编码，无法无损修改。请改用默认模式",
+    "package.outExists": "{file} 已存在；如要覆盖请加 --force，或另选输出文件",
+    "package.outIsInput": "输出文件不能是输入文件本身（{file}）：--into-copy 从不修改原工作簿，请另选输出文件",
+    "package.writeFailed": "无法写入 {file}：{detail}",
+  },
+  en: {
+    "package.macros": "{file} contains macros ({part}): a copy with the summary sheets would lose them, so nothing was written. Use the default mode (a new workbook of only the summary sheets)",
+    "package.notPlainWorkbook": "{file} is not a plain .xlsx workbook ({part} has type {type}: a template, macro-enabled or binary workbook), so sheets cannot be added without loss. Use the default mode, or save it as .xlsx in Excel",
+    "package.signed": "{file} is digitally signed ({part}): adding sheets would break the signature, so nothing was written. Use the default mode",
+    "package.strict": "{file} is in Strict Open XML format ({part}), so sheets cannot be added without loss. Save it as \"Excel Workbook (*.xlsx)\" in Excel, or use the default mode",
+    "package.protected": "{file} has a protected workbook structure ({part}), so no sheet may be added. Unprotect the workbook in Excel and try again, or use the default mode",
+    "package.encoding": "{file} has a part {part} that is not UTF-8, so it cannot be edited without loss. Use the default mode",
+    "package.outExists": "{file} already exists; add --force to overwrite it, or choose another output file",
+    "package.outIsInput": "The output file cannot be the input itself ({file}): --into-copy never modifies the original workbook; choose another output file",
+    "package.writeFailed": "Cannot write {file}: {detail}",
+  },
+};
