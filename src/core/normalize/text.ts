@@ -1,5 +1,11 @@
+import type { CellValue } from "../grid/grid";
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Converts full-width ASCII forms (Ａ１，（）％ and the ideographic space) to their half-width forms. */
 export function toHalfWidth(s: string): string {
+  // Most cells hold no full-width form; skipping the loop keeps 100k-row rosters fast.
+  if (!FULL_WIDTH.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -25,8 +31,28 @@ export function labelKey(s: string): string {
     .toUpperCase();
 }
 
+const ANY_SPACE = /[\s\u3000]/;
+const EDGE_OR_RUN = /^[\s\u3000]|[\s\u3000]$|[\s\u3000]{2}|[^\S ]/;
+
 /** Trims a cell's text and folds internal runs of whitespace; null for text that is empty. */
 export function cleanText(s: string): string | null {
+  if (s === "") return null;
+  // Fast path: most names and codes have no whitespace to fold.
+  if (!ANY_SPACE.test(s) || !EDGE_OR_RUN.test(s)) return s;
   const t = s.replace(/[\s\u3000]+/g, " ").trim();
   return t === "" ? null : t;
+}
+
+/** An ISO "YYYY-MM-DD" for a Date's UTC calendar day (ExcelJS gives dates as UTC midnight). */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Any cell value as trimmed text (numbers as written, dates as ISO days); null when blank. */
+export function cellText(v: CellValue): string | null {
+  if (v === null) return null;
+  if (typeof v === "string") return cleanText(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return Number.isNaN(v.getTime()) ? null : isoDay(v);
 }

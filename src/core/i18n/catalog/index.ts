@@ -5,9 +5,10 @@ import { taskpane } from "./taskpane";
 import { profile } from "./profile";
 import { checks } from "./checks";
 import { packageMessages } from "./package";
+import { roster } from "./roster";
 
 /**
  * Every user-facing string of the product, one section per area. Sections are separate files only
  * so that areas can grow independently; keys must be unique across them (a test checks).
  */
-export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages };
+export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster };
