@@ -16,6 +16,12 @@ const EXACT: Record<string, Status> = {
   调出底数: "transferred", 调出: "transferred", 已调出: "transferred", 迁出: "transferred",
 };
 
+/**
+ * Operating-status words (企业状态: 正常, 在产…) say the enterprise runs, not where it stands in the
+ * campaign: read as "not applicable" so they neither count nor become findings.
+ */
+const OPERATING = new Set(["正常", "在产", "正常生产", "在营", "存续", "营业", "在业", "开业"]);
+
 /** Fragments tried in order when the text is longer than a status word ("已达标（二级）", "2023年已关停"). */
 const CONTAINS: [string, Status][] = [
   ["调出", "transferred"], ["迁出", "transferred"],
@@ -35,7 +41,10 @@ function parsedStatus(s: Status): Parsed<Status> {
   return p;
 }
 
-/** Reads a status: 已达标, 申请创建, 创建中, 未创建, 已关停, 停产, 注销, 调出底数 and their common variants. */
+/**
+ * Reads a status: 已达标, 申请创建, 创建中, 未创建, 已关停, 停产, 注销, 调出底数 and their common
+ * variants; operating words such as 正常 are "not applicable" (they state no campaign status).
+ */
 export function parseStatus(v: CellValue): Parsed<Status> {
   if (v === null) return EMPTY;
   if (typeof v !== "string") return INVALID;
@@ -43,7 +52,7 @@ export function parseStatus(v: CellValue): Parsed<Status> {
   if (key === "") return EMPTY;
   const exact = EXACT[key];
   if (exact) return parsedStatus(exact);
-  if (isNotApplicable(key)) return NOT_APPLICABLE;
+  if (OPERATING.has(key) || isNotApplicable(key)) return NOT_APPLICABLE;
   for (const [fragment, status] of CONTAINS) if (key.includes(fragment)) return parsedStatus(status);
   return INVALID;
 }
