@@ -1,0 +1,105 @@
+// Builds the task pane (src/taskpane) into dist/web/: taskpane.html + bundle, commands.html (the
+// ribbon's function file), office.js and the Excel files it loads (served from the add-in's own
+// origin, no CDN), and assets/icons. `npm run build:web` = production; `npm start` = dev server on
+// https://localhost:3000 for sideloading (http if no trusted certificate can be made).
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const OUTPUT_DIR = path.join(__dirname, "dist", "web");
+const OFFICE_JS_DIR = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
+const DEV_PORT = 3000;
+
+/**
+ * The office.js files this add-in serves. office.js loads, relative to its own URL: the host file
+ * <host>-<platform>-<version>.js (e.g. excel-web-16.00.js, excel-win32-16.01.js), the
+ * o15apptofilemappingtable.js table (also in a plain browser), and <ui-locale>/office_strings.js
+ * with en-us as its fallback. Telemetry (telemetry/, ariatelemetry/), debug builds and other
+ * hosts (Word, Outlook …) are left out; office.js turns its telemetry off when oteljs is absent.
+ */
+const OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "excel*.js",
+  "zh-cn/office_strings.js",
+  "en-us/office_strings.js",
+];
+
+/** https options from office-addin-dev-certs (creating and trusting them if needed), or plain http. */
+async function devServerProtocol() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (err) {
+    const reason = String(err && err.message ? err.message : err).split("\n")[0];
+    console.warn(
+      `[anbiao] no trusted localhost certificate (${reason}); serving http://localhost:${DEV_PORT}/ instead.\n` +
+        "[anbiao] Excel only loads https add-ins: run `npx office-addin-dev-certs install`, then `npm start` again.",
+    );
+    return "http";
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  return {
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/taskpane/commands.ts",
+    },
+    output: {
+      path: OUTPUT_DIR,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // dist/ also holds the CLI build (dist/cli, dist/core, dist/xlsx): clean only dist/web.
+      clean: true,
+    },
+    devtool: production ? "source-map" : "eval-source-map",
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // `npm run typecheck` type-checks; the bundle only needs transpiling. ES modules let
+            // webpack tree-shake Fluent UI.
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "src/taskpane/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...OFFICE_JS_FILES.map((from) => ({
+            from,
+            context: OFFICE_JS_DIR,
+            to: path.posix.join("office-js", path.posix.dirname(from), "[name][ext]"),
+            globOptions: { ignore: ["**/*.debug.js"] },
+            info: { minimized: true }, // shipped minified by Microsoft: copy as is, do not re-minify
+          })),
+          { from: "assets/icons", to: "assets/icons" },
+        ],
+      }),
+    ],
+    performance: {
+      // office.js host files are copied, not bundled; the React + Fluent bundle is ~0.5 MB and
+      // loads from localhost or the intranet.
+      hints: false,
+    },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: DEV_PORT,
+          server: await devServerProtocol(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
