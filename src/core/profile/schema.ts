@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { attachmentLayoutSchema } from "./attachment-schema";
+import { categorySchema, indicatorSchema } from "./category-schema";
+import { districtsSchema, districtSchema } from "./district-schema";
+import { figureSchema, idSchema, isoDateSchema, monthDaySchema, textListSchema, textSchema, yearSchema } from "./primitives";
+
+export type { AttachmentLayout, AttachmentRows, ExplicitRow, HeaderNode, Metric } from "./attachment-schema";
+export type { Category, Indicator } from "./category-schema";
+export type { District, Districts } from "./district-schema";
+export type { FieldCondition, MatchClause } from "./match-schema";
+export type { Figure } from "./primitives";
+export type { TargetEntry, TargetSpec, TargetValue, YearTargets } from "./target-schema";
+
+/** An extra roster column the profile needs (renewal date, benchmark flag…): header synonyms and value kind; read into record.extras[id]. */
+export const rosterFieldSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema.optional(),
+  headers: textListSchema.min(1, { error: "profile.expected.nonEmpty" }),
+  kind: z.enum(["flag", "date", "text", "number", "year"], { error: "profile.expected.fieldKind" }),
+});
+
+/** An extra roster column the profile declares. */
+export type RosterField = z.infer<typeof rosterFieldSchema>;
+
+/** A sector the campaign names (key sectors for per-sector targets), with the roster spellings that mean it. */
+export const sectorSchema = z.strictObject({ id: idSchema, name: textSchema, aliases: textListSchema.optional() });
+
+/** A sector the campaign names. */
+export type Sector = z.infer<typeof sectorSchema>;
+
+/** A phase of a phased plan: dates, the categories due in it, the notice's words. */
+export const phaseSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  from: isoDateSchema,
+  to: isoDateSchema,
+  categories: z.array(idSchema).min(1, { error: "profile.expected.nonEmpty" }),
+  quote: textSchema.optional(),
+});
+
+/** A phase of a phased plan. */
+export type Phase = z.infer<typeof phaseSchema>;
+
+/** A dated duty: once (date) or every year (yearly "MM-DD"). */
+export const deadlineSchema = z
+  .strictObject({ id: idSchema, what: textSchema, date: isoDateSchema.optional(), yearly: monthDaySchema.optional(), quote: textSchema.optional() })
+  .refine((d) => (d.date === undefined) !== (d.yearly === undefined), { error: "profile.expected.dateOrYearly" });
+
+/** A dated duty of the campaign. */
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** A number the notice declares that is neither a base nor a target (e.g. 2500 enterprises to re-review). */
+export const declaredFigureSchema = figureSchema.extend({ id: idSchema, what: textSchema });
+
+/** A number the notice declares, with its source. */
+export type DeclaredFigure = z.infer<typeof declaredFigureSchema>;
+
+/** A place where the notice disagrees with itself: every figure with its source, and what it concerns. */
+export const discrepancySchema = z.strictObject({
+  id: idSchema,
+  what: textSchema,
+  category: idSchema.optional(),
+  attachment: idSchema.optional(),
+  figures: z.array(figureSchema).optional(),
+  note: textSchema.optional(),
+});
+
+/** A place where the notice disagrees with itself. */
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+
+/** The notice a profile encodes: title, issuer, document number, date, status (draft). */
+export const identityFields = {
+  id: idSchema,
+  title: textSchema,
+  issuer: textSchema,
+  documentNumber: textSchema.nullable().optional(),
+  date: isoDateSchema.nullable().optional(),
+  status: z.enum(["issued", "draft"], { error: "profile.expected.status" }).optional(),
+  period: z.strictObject({ from: yearSchema, to: yearSchema }).refine((p) => p.from <= p.to, { error: "profile.expected.period" }),
+};
+
+/**
+ * A campaign profile: everything the engine knows about one campaign. One JSON file; validated with
+ * parseProfile. Built-ins live in builtin/ (one per seed notice); users add their own the same way.
+ */
+export const profileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  ...identityFields,
+  districts: districtsSchema,
+  sectors: z.array(sectorSchema).optional(),
+  rosterFields: z.array(rosterFieldSchema).optional(),
+  categories: z.array(categorySchema).min(1, { error: "profile.expected.nonEmpty" }),
+  indicators: z.array(indicatorSchema).optional(),
+  phases: z.array(phaseSchema).optional(),
+  deadlines: z.array(deadlineSchema).optional(),
+  attachments: z.array(attachmentLayoutSchema).optional(),
+  figures: z.array(declaredFigureSchema).optional(),
+  discrepancies: z.array(discrepancySchema).optional(),
+  notes: textListSchema.optional(),
+});
+
+/** A validated campaign profile. */
+export type Profile = z.infer<typeof profileSchema>;
+
+/** The profile as a JSON file may write it (defaults not yet applied). */
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export { districtSchema };
