@@ -41,8 +41,9 @@ function row(rand: () => number, serial: number, district: string): SampleRow {
   const r = rand();
   const status = r < 0.55 ? "已达标" : r < 0.75 ? "申请创建" : r < 0.85 ? "创建中" : r < 0.95 ? "未创建" : "已关停";
   const grade = status === "已达标" ? (highTrack && rand() < 0.85 ? "二级" : "三级") : "";
-  const year = 2020 + Math.floor(rand() * 3);
-  const issue = status === "已达标" ? new Date(Date.UTC(year, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))) : null;
+  // Certificates issued 2020-01 … 2022-09, before the sample's 填报日期 (2022-10-01).
+  const month = Math.floor(rand() * 33);
+  const issue = status === "已达标" ? new Date(Date.UTC(2020 + Math.floor(month / 12), month % 12, 1 + Math.floor(rand() * 28))) : null;
   const expiry = issue ? new Date(Date.UTC(issue.getUTCFullYear() + 3, issue.getUTCMonth(), issue.getUTCDate())) : null;
   const name = `苏州${pick(rand, NAME_PARTS)}${pick(rand, NAME_PARTS)}${pick(rand, SUFFIX)}有限公司`;
   return {

@@ -17,7 +17,7 @@ export const gradeBelowRequired: RowRule = {
       if (unmet.length === 0) return [];
       const severity = unmet.length === categories.length ? "error" : "warning";
       const names = unmet.map((c) => c.name).join("、");
-      const required = unmet.map((c) => gradeLabel(c.requiredGrade)).join("、");
+      const required = [...new Set(unmet.map((c) => gradeLabel(c.requiredGrade)))].join("、");
       return [recordFinding("row/grade-below-required", severity, r, "grade", { categories: names, grade: gradeLabel(r.grade), required }, required, gradeLabel(r.grade))];
     });
   },

@@ -1,0 +1,83 @@
+import type { Command } from "commander";
+import { analyzeRosters } from "../../core/campaign/analyze-rosters";
+import { summarizeFindings } from "../../core/finding/finding";
+import type { ComplianceRow } from "../../core/metrics/compliance";
+import { readXlsxFile } from "../../xlsx/read-file";
+import { findingJson, type CheckReport } from "../check-report";
+import { ExitCode } from "../exit-codes";
+import { formatRate, formatTable } from "../format-table";
+import type { CliIo } from "../io";
+import { loadProfile } from "../load-profile";
+import { parseMapPairs, parsePeriod } from "../parse-options";
+
+interface CheckOptions {
+  profile: string;
+  year?: string;
+  asOf?: string;
+  json?: boolean;
+  map: string[];
+}
+
+function metricJson(m: ComplianceRow) {
+  const { district, category, categoryName, base, attained, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap } = m;
+  return { district, category, categoryName, base, attained, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap };
+}
+
+function printReadable(report: CheckReport, metrics: ComplianceRow[], io: CliIo): void {
+  io.out(io.msg("check.header", { file: report.file, profile: report.profile, year: report.year, asOf: report.asOf }));
+  const s = report.summary;
+  io.out(io.msg("check.summary", { errors: s.errors, warnings: s.warnings, infos: s.infos }));
+  for (const f of report.findings) {
+    const where = f.sheet ? `${f.sheet}!${f.cell ?? f.row ?? ""}` : "";
+    io.out(`  [${io.msg(`severity.${f.severity}`)}] ${where} ${f.rule}: ${f.message}`);
+  }
+  if (metrics.length === 0) return;
+  io.out("");
+  const header = ["district", "category", "base", "attained", "applying", "creationRate", "attainmentRate", "target", "met", "gap"].map((k) => io.msg(`metric.${k}`));
+  const rows = metrics.map((m) => [
+    m.district ?? io.msg("metric.total"),
+    m.categoryName,
+    String(m.base),
+    String(m.attained),
+    String(m.applying),
+    formatRate(m.creationRate),
+    formatRate(m.attainmentRate),
+    m.target === null ? "" : m.targetKind === "rate" ? formatRate(m.target) : String(m.target),
+    m.met === null ? "" : m.met ? "✓" : "✗",
+    m.gap === null ? "" : String(m.gap),
+  ]);
+  formatTable(header, rows).forEach((line) => io.out(line));
+}
+
+/** `anbiao check FILE --profile ID`: row findings, metrics and annual-target compliance of a roster workbook. */
+export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command("check")
+    .description(io.msg("cli.cmd.check"))
+    .argument("<file>", "xlsx")
+    .requiredOption("--profile <id|file>", io.msg("cli.opt.profile"))
+    .option("--year <yyyy>", io.msg("cli.opt.year"))
+    .option("--as-of <yyyy-mm-dd>", io.msg("cli.opt.asOf"))
+    .option("--json", io.msg("cli.opt.json"))
+    .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .action(async (file: string, opts: CheckOptions) => {
+      const { asOf, year } = parsePeriod(opts);
+      const overrides = parseMapPairs(opts.map);
+      const profile = await loadProfile(opts.profile);
+      const grids = await readXlsxFile(file);
+      const analysis = analyzeRosters(grids, profile, { asOf, year, overrides });
+      const findings = analysis.findings;
+      const report: CheckReport = {
+        file,
+        profile: profile.id,
+        year,
+        asOf,
+        findings: findings.map((f) => findingJson(f, io.lang)),
+        metrics: analysis.metrics.map(metricJson),
+        summary: summarizeFindings(findings),
+      };
+      if (opts.json) io.out(JSON.stringify(report, null, 2));
+      else printReadable(report, analysis.metrics, io);
+      setExit(report.summary.errors > 0 ? ExitCode.findings : ExitCode.ok);
+    });
+}

@@ -1,0 +1,48 @@
+import type { Category, Profile } from "../profile/schema";
+import { targetFor, type Target } from "../profile/targets";
+import type { MetricRow } from "./metric-row";
+
+/** A metric row with its annual target: the target, the reported rate or count, met or not, the gap in enterprises. */
+export interface ComplianceRow extends MetricRow {
+  /** The target value (a rate 0–1 or a count), null when the year sets none. */
+  target: number | null;
+  targetKind: "rate" | "count" | null;
+  /** The reported figure the target is judged on: the category's rate, or a count. */
+  actual: number | null;
+  /** null when there is no target or no base to judge. */
+  met: boolean | null;
+  /** Enterprises still needed: ceil(target × base) − counted for rates, target − counted for counts. */
+  gap: number | null;
+}
+
+/** Absorbs float noise such as 0.8 × 275 = 220.00000000000003 before rounding up. */
+const EPSILON = 1e-9;
+
+function counted(row: MetricRow, category: Category): number {
+  return category.rate === "creation" ? row.attained + row.applying : row.attained;
+}
+
+function judge(row: MetricRow, category: Category, target: Target | null): Pick<ComplianceRow, "target" | "targetKind" | "actual" | "met" | "gap"> {
+  const n = counted(row, category);
+  const rate = category.rate === "creation" ? row.creationRate : row.attainmentRate;
+  if (target === null) return { target: null, targetKind: null, actual: rate, met: null, gap: null };
+  if (target.kind === "count") {
+    const gap = Math.max(0, target.value - n);
+    return { target: target.value, targetKind: "count", actual: n, met: gap === 0, gap };
+  }
+  if (rate === null) return { target: target.value, targetKind: "rate", actual: null, met: null, gap: null };
+  const needed = Math.ceil(target.value * row.base - EPSILON);
+  const gap = Math.max(0, needed - n);
+  return { target: target.value, targetKind: "rate", actual: rate, met: gap === 0, gap };
+}
+
+/** Judges every district × category row against the year's target (the district's own where allocated). */
+export function complianceOf(rows: readonly MetricRow[], profile: Profile, year: number): ComplianceRow[] {
+  const categories = new Map(profile.categories.map((c) => [c.id, c]));
+  return rows.map((row) => {
+    const category = categories.get(row.category) as Category;
+    const target = targetFor(profile, row.category, year, row.district ?? undefined);
+    // targetFor gives a district only rates, its own allocation or per-district counts, never a city-wide count.
+    return { ...row, ...judge(row, category, target) };
+  });
+}
