@@ -94,6 +94,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     devServer: env.WEBPACK_SERVE
       ? {
+          host: "localhost", // loopback only: the sideloaded manifest points at https://localhost:3000
           port: DEV_PORT,
           server: await devServerProtocol(),
           headers: { "Access-Control-Allow-Origin": "*" },
