@@ -1,0 +1,29 @@
+import type { Finding } from "../finding/finding";
+import type { ComplianceRow } from "../metrics/compliance";
+import type { Profile } from "../profile/schema";
+import type { IsoDate } from "../roster/record";
+
+/** Fonts of generated sheets: a heading face for 附件 labels and titles, a body face for tables. */
+export interface ReportFonts {
+  heading: string;
+  body: string;
+}
+
+/**
+ * Defaults that every Chinese Windows and WPS install has. 方正小标宋简体 is the official title face
+ * but is often missing; a host that can tell (the task pane) may pass it in.
+ */
+export const DEFAULT_FONTS: ReportFonts = { heading: "黑体", body: "宋体" };
+
+/** Everything the summary sheets are built from: the campaign, the period, the figures and the findings. */
+export interface ReportData {
+  profile: Profile;
+  year: number;
+  asOf: IsoDate;
+  /** Per district × category (district null = totals), with annual-target compliance. */
+  metrics: readonly ComplianceRow[];
+  findings: readonly Finding[];
+  /** Where findings' cells live: "internal" links into the same workbook; otherwise the source file named in text. */
+  findingsSource: { mode: "internal" } | { mode: "external"; file: string };
+  fonts: ReportFonts;
+}
