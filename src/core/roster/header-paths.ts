@@ -1,10 +1,21 @@
-import type { Grid } from "../grid/grid";
+import type { CellValue, Grid } from "../grid/grid";
 import { columnLetter } from "../grid/address";
 import { cellText } from "../normalize/text";
+import { subtotalKind } from "./row-text";
 import type { HeaderColumn } from "./types";
 
 /** How many body rows feed each column's value sample (used to recognise yes/no columns). */
 export const SAMPLE_ROWS = 400;
+
+/** Body rows to sample, without 小计/合计 rows: their counts would hide a yes/no column's tokens. */
+function sampleRows(values: readonly CellValue[][], first: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = first; r < values.length && out.length < SAMPLE_ROWS; r++) {
+    const row = values[r];
+    if (!row.some((v) => typeof v === "string" && subtotalKind(v) !== null)) out.push(row);
+  }
+  return out;
+}
 
 /**
  * Builds each column's header path over the band rows [top, bottom] (0-based into grid.values).
@@ -46,6 +57,7 @@ export function headerPaths(grid: Grid, top: number, bottom: number): HeaderColu
       else carry = null;
     }
   }
+  const sample = sampleRows(grid.values, bottom + 1);
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
@@ -53,7 +65,7 @@ export function headerPaths(grid: Grid, top: number, bottom: number): HeaderColu
       const t = text[i][c];
       if (t !== null && t !== path[path.length - 1]) path.push(t);
     }
-    const values = grid.values.slice(bottom + 1, bottom + 1 + SAMPLE_ROWS).map((row) => row[c] ?? null);
+    const values = sample.map((row) => row[c] ?? null);
     const col = grid.origin.col + c;
     columns.push({ col, column: columnLetter(col), path, values });
   }
