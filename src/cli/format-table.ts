@@ -1,9 +1,4 @@
-/** Display width of text in a terminal: CJK and full-width characters take two columns. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6✓✗]/.test(ch) ? 2 : 1;
-  return w;
-}
+import { displayColumns as displayWidth } from "../core/report/display-columns";
 
 function pad(s: string, width: number, right: boolean): string {
   const fill = " ".repeat(Math.max(0, width - displayWidth(s)));
