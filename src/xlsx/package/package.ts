@@ -1,5 +1,87 @@
-/** An OPC package as read from a zip: part names (no leading "/") to uncompressed bytes, in zip order. */
-export type Package = Map<string, Uint8Array>;
+import { deflateSync, inflateSync } from "fflate";
+import { UserError } from "../../core/errors";
+import { crc32 } from "./crc32";
+import type { RawEntry } from "./zip-entries";
+
+interface Slot {
+  raw?: RawEntry;
+  bytes?: Uint8Array;
+  edited: boolean;
+}
+
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * An OPC package read from a zip: part names (no leading "/") in zip order. A part is inflated
+ * only when read, and a part never edited is written back as its original compressed bytes.
+ */
+export class Package {
+  private readonly slots = new Map<string, Slot>();
+
+  constructor(
+    entries: readonly RawEntry[],
+    private readonly label: string,
+  ) {
+    for (const raw of entries) this.slots.set(raw.name, { raw, edited: false });
+  }
+
+  /** The part's uncompressed bytes, or undefined when there is no such part. */
+  get(name: string): Uint8Array | undefined {
+    const slot = this.slots.get(name);
+    if (!slot) return undefined;
+    if (slot.bytes === undefined && slot.raw) slot.bytes = this.inflate(slot.raw);
+    return slot.bytes;
+  }
+
+  /** Sets a part's bytes (a part set to what it held stays unedited). */
+  set(name: string, bytes: Uint8Array): void {
+    const slot = this.slots.get(name);
+    if (slot?.raw && !slot.edited && sameBytes(this.get(name) as Uint8Array, bytes)) return;
+    this.slots.set(name, { raw: slot?.raw, bytes, edited: true });
+  }
+
+  has(name: string): boolean {
+    return this.slots.has(name);
+  }
+
+  delete(name: string): boolean {
+    return this.slots.delete(name);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.slots.keys();
+  }
+
+  /** The entries to zip: untouched parts as stored, edited and new ones deflated afresh. */
+  entries(): RawEntry[] {
+    const now = dosTime(new Date());
+    return [...this.slots].map(([name, slot]) => {
+      if (slot.raw && !slot.edited) return slot.raw;
+      const bytes = slot.bytes ?? new Uint8Array();
+      const when = slot.raw ? { time: slot.raw.time, date: slot.raw.date } : now;
+      return { name, method: 8, crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }), ...when };
+    });
+  }
+
+  private inflate(raw: RawEntry): Uint8Array {
+    try {
+      const bytes = raw.method === 0 ? raw.data : inflateSync(raw.data, { out: new Uint8Array(raw.size) });
+      if (bytes.length !== raw.size || crc32(bytes) !== raw.crc) throw new Error("checksum mismatch");
+      return bytes;
+    } catch (err) {
+      throw new UserError("input.corrupt", { file: this.label, detail: `${raw.name}: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });

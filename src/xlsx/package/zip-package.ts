@@ -1,12 +1,7 @@
-import { zipSync, type Zippable } from "fflate";
 import type { Package } from "./package";
+import { writeZip } from "./write-zip";
 
-// Already-compressed media gain nothing from deflate; storing them saves time on large images.
-const STORED = /\.(png|jpe?g|gif|emf|wmf|bin|zip)$/i;
-
-/** Zips a package in its part order (so [Content_Types].xml stays first when it was). */
+/** Zips a package in its part order; parts never edited keep their original compressed bytes. */
 export function zipPackage(pkg: Package): Uint8Array {
-  const files: Zippable = {};
-  for (const [name, bytes] of pkg) files[name] = [bytes, { level: STORED.test(name) ? 0 : 6 }];
-  return zipSync(files);
+  return writeZip(pkg.entries());
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import { intoCopyBytes } from "../../../src/xlsx/package";
 import { readXlsxBytes } from "../../../src/xlsx/read-bytes";
+import { readZipEntries } from "../../../src/xlsx/package/zip-entries";
 import { richFixture } from "./fixtures/libreoffice";
 import { entryText, firstLostToken, zipEntries } from "./fixtures/package-diff";
 import { summarySpec } from "./fixtures/summary-spec";
@@ -40,6 +41,15 @@ describe("intoCopyBytes (lossless copy with generated sheets)", () => {
       if (LIST_PARTS.includes(name)) continue;
       expect({ name, present: after.has(name) }).toEqual({ name, present: true });
       expect(Buffer.from(after.get(name) as Uint8Array).equals(Buffer.from(bytes))).toBe(true);
+    }
+  });
+
+  it("keeps even the compressed bytes of every part it does not edit", () => {
+    const stored = new Map(readZipEntries(input).map((e) => [e.name, e]));
+    for (const e of readZipEntries(output)) {
+      const old = stored.get(e.name);
+      if (!old || LIST_PARTS.includes(e.name)) continue;
+      expect({ name: e.name, crc: e.crc, same: Buffer.from(e.data).equals(Buffer.from(old.data)) }).toEqual({ name: e.name, crc: old.crc, same: true });
     }
   });
 
