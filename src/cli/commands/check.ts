@@ -19,8 +19,8 @@ interface CheckOptions {
 }
 
 function metricJson(m: ComplianceRow) {
-  const { district, category, categoryName, base, attained, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap } = m;
-  return { district, category, categoryName, base, attained, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap };
+  const { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap } = m;
+  return { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap };
 }
 
 function printReadable(report: CheckReport, metrics: ComplianceRow[], io: CliIo): void {

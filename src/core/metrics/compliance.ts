@@ -18,12 +18,14 @@ export interface ComplianceRow extends MetricRow {
 /** Absorbs float noise such as 0.8 × 275 = 220.00000000000003 before rounding up. */
 const EPSILON = 1e-9;
 
-function counted(row: MetricRow, category: Category): number {
-  return category.rate === "creation" ? row.attained + row.applying : row.attained;
+/** What a target counts: attained (plus applying for creation-rate categories), only this year's for "new" targets. */
+function counted(row: MetricRow, category: Category, basis: Target["basis"] = "cumulative"): number {
+  const attained = basis === "new" ? row.attainedThisYear : row.attained;
+  return category.rate === "creation" ? attained + row.applying : attained;
 }
 
 function judge(row: MetricRow, category: Category, target: Target | null): Pick<ComplianceRow, "target" | "targetKind" | "actual" | "met" | "gap"> {
-  const n = counted(row, category);
+  const n = counted(row, category, target?.basis);
   const rate = category.rate === "creation" ? row.creationRate : row.attainmentRate;
   if (target === null) return { target: null, targetKind: null, actual: rate, met: null, gap: null };
   if (target.kind === "count") {

@@ -1,4 +1,5 @@
 import type { Grade, IsoDate, RosterRecord } from "../roster/record";
+import { yearOf } from "../calendar/iso-date";
 import { inScope, isApplying, isAttained } from "./counted-status";
 import { rateOf, type MetricRow } from "./metric-row";
 
@@ -26,8 +27,11 @@ export interface MetricsInput {
 interface Tally {
   base: number;
   attained: number;
+  attainedThisYear: number;
   applying: number;
 }
+
+const emptyTally = (): Tally => ({ base: 0, attained: 0, attainedThisYear: 0, applying: 0 });
 
 /**
  * Base, attained, applying and both rates per district × category, then the totals (district null),
@@ -37,8 +41,8 @@ export function computeMetrics(input: MetricsInput): MetricRow[] {
   const nCat = input.categories.length;
   const districtIndex = new Map(input.districts.map((d, i) => [d, i]));
   const order = [...input.districts];
-  const tallies: Tally[][] = order.map(() => input.categories.map(() => ({ base: 0, attained: 0, applying: 0 })));
-  const total: Tally[] = input.categories.map(() => ({ base: 0, attained: 0, applying: 0 }));
+  const tallies: Tally[][] = order.map(() => input.categories.map(emptyTally));
+  const total: Tally[] = input.categories.map(emptyTally);
   for (const record of input.records) {
     if (!inScope(record)) continue;
     const cats = input.membership(record);
@@ -51,16 +55,20 @@ export function computeMetrics(input: MetricsInput): MetricRow[] {
         i = order.length;
         districtIndex.set(district, i);
         order.push(district);
-        tallies.push(input.categories.map(() => ({ base: 0, attained: 0, applying: 0 })));
+        tallies.push(input.categories.map(emptyTally));
       }
       row = tallies[i];
     }
     const applying = isApplying(record, input.year);
+    const issuedThisYear = record.issueDate !== null && yearOf(record.issueDate) === input.year;
     for (const c of cats) {
       const attained = isAttained(record, input.categories[c].requiredGrade, input.asOf);
       for (const t of row ? [row[c], total[c]] : [total[c]]) {
         t.base++;
-        if (attained) t.attained++;
+        if (attained) {
+          t.attained++;
+          if (issuedThisYear) t.attainedThisYear++;
+        }
         else if (applying) t.applying++;
       }
     }
@@ -69,8 +77,8 @@ export function computeMetrics(input: MetricsInput): MetricRow[] {
   const emit = (district: string | null, t: Tally[]) => {
     for (let c = 0; c < nCat; c++) {
       const cat = input.categories[c];
-      const { base, attained, applying } = t[c];
-      rows.push({ district, category: cat.id, categoryName: cat.name, base, attained, applying, creationRate: rateOf(attained + applying, base), attainmentRate: rateOf(attained, base) });
+      const { base, attained, attainedThisYear, applying } = t[c];
+      rows.push({ district, category: cat.id, categoryName: cat.name, base, attained, attainedThisYear, applying, creationRate: rateOf(attained + applying, base), attainmentRate: rateOf(attained, base) });
     }
   };
   order.forEach((d, i) => emit(d, tallies[i]));

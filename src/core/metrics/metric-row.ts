@@ -6,6 +6,8 @@ export interface MetricRow {
   categoryName: string;
   base: number;
   attained: number;
+  /** Attained with a certificate issued in the reporting year (for targets that count new enterprises). */
+  attainedThisYear: number;
   applying: number;
   /** (attained + applying) / base; null ("/") when the base is 0. */
   creationRate: number | null;

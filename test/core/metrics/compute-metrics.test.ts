@@ -23,7 +23,7 @@ describe("computeMetrics", () => {
   // Worked by hand: 常熟 亿元 has rows 1–6 in scope (row 7 closed): attained 1, 2 (grade 1 counts for 二级), applying 3, 4;
   // row 5 holds only 三级 (not attained for 二级, applying by flag year 2022); row 6 expired (not attained, not applying).
   const records = [
-    makeRecord(1),
+    makeRecord(1, { issueDate: "2021-06-01", expiryDate: "2024-05-31" }),
     makeRecord(2, { grade: 1, district: "常熟市" }),
     makeRecord(3, { status: "applying", grade: null, issueDate: null, expiryDate: null }),
     makeRecord(4, { status: "creating", grade: null, issueDate: null, expiryDate: null }),
@@ -38,6 +38,10 @@ describe("computeMetrics", () => {
   it("counts base, attained and applying per district and category", () => {
     expect(find("常熟", "billion-yuan")).toMatchObject({ base: 6, attained: 2, applying: 3 });
     expect(find("常熟", "non-key-above")).toMatchObject({ base: 1, attained: 1, applying: 0 });
+  });
+
+  it("counts those attained with a certificate issued in the reporting year apart", () => {
+    expect(find("常熟", "billion-yuan").attainedThisYear).toBe(1);
   });
 
   it("computes creation and attainment rates, and '/' (null) where the base is 0", () => {
