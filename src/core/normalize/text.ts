@@ -17,12 +17,15 @@ export function toHalfWidth(s: string): string {
 }
 
 const QUOTES = /[“”„‟"'‘’「」『』]/g;
+const NEEDS_KEYING = /[\s\uff01-\uff5e\u3000【〔［】〕］“”„‟"'‘’「」『』a-z]/;
 
 /**
  * The comparison key of a label or header: half-width, no whitespace or line breaks, no quotes,
  * Chinese brackets as ASCII, upper-case Latin. Two headers that a person reads as the same get the same key.
  */
 export function labelKey(s: string): string {
+  // Fast path: most cells are already their own key.
+  if (!NEEDS_KEYING.test(s)) return s;
   return toHalfWidth(s)
     .replace(/[【〔［]/g, "[")
     .replace(/[】〕］]/g, "]")

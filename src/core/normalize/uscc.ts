@@ -6,6 +6,7 @@ export const USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const WEIGHTS_18 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 /** GB 11714 organization-code weights for its 8 body characters. */
 const WEIGHTS_ORG = [3, 7, 9, 10, 5, 8, 4, 2];
+const TIDY = /^[0-9A-Z]+$/;
 const ORG_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** What is wrong with a USCC: too short/long, a character outside the alphabet, a failing check character, O or I typed for 0 or 1. */
@@ -21,6 +22,7 @@ export type UsccCheck = { ok: true } | { ok: false; problem: UsccProblem; expect
 /** A USCC as typed, upper-cased with spaces and hyphens removed (full-width folded); O and I are kept as typed. */
 export function normalizeUscc(v: CellValue): string | null {
   if (v === null || typeof v === "boolean" || v instanceof Date) return null;
+  if (typeof v === "string" && TIDY.test(v)) return v;
   const s = toHalfWidth(typeof v === "number" ? String(v) : v).replace(/[\s\-‐–—]+/g, "").toUpperCase();
   return s === "" ? null : s;
 }

@@ -1,14 +1,15 @@
 import type { CellValue } from "../grid/grid";
 import { parseDate } from "../normalize/parse-date";
-import { parseFlag } from "../normalize/parse-flag";
+import { parseFlag as parseFlagCell } from "../normalize/parse-flag";
 import { parseGrade } from "../normalize/parse-grade";
 import { parseNumber } from "../normalize/parse-number";
 import { parseStatus } from "../normalize/parse-status";
-import { parseYear } from "../normalize/parse-year";
+import { parseYear as parseYearCell } from "../normalize/parse-year";
 import type { Parsed } from "../normalize/parsed";
 import { splitCategories } from "../normalize/split-categories";
 import { cellText, labelKey } from "../normalize/text";
 import { normalizeUscc } from "../normalize/uscc";
+import { NO_CATEGORIES, NO_PROBLEMS } from "./blank-record";
 import type { RosterRecord } from "./record";
 import type { ExtraField, MappedColumn } from "./types";
 
@@ -18,7 +19,25 @@ export type CellReader = (v: CellValue, record: RosterRecord) => void;
 type TextField = "name" | "district" | "sector" | "certificateNumber" | "remark";
 
 function problem(record: RosterRecord, field: string, column: string, raw: CellValue, expected: string): void {
+  if (record.problems === NO_PROBLEMS) record.problems = [];
   record.problems.push({ field, column, raw, expected });
+}
+
+/** Category lists by cell text, frozen and shared: a column repeats a few combinations down the roster. */
+function categoryReader(): CellReader {
+  const cache = new Map<string, string[]>();
+  return (v, r) => {
+    // Split the raw text: line breaks separate categories and cleanText would fold them away.
+    const text = typeof v === "string" ? v : cellText(v);
+    if (text === null) return;
+    let list = cache.get(text);
+    if (list === undefined) {
+      const parts = splitCategories(text);
+      list = parts.length === 0 ? NO_CATEGORIES : (Object.freeze(parts) as unknown as string[]);
+      if (cache.size < MEMO_LIMIT) cache.set(text, list);
+    }
+    r.categories = list;
+  };
 }
 
 function text(field: TextField): CellReader {
@@ -27,7 +46,28 @@ function text(field: TextField): CellReader {
   };
 }
 
-function parsed<T>(parse: (v: CellValue) => Parsed<T>, set: (r: RosterRecord, value: T) => void, field: string, column: string, expected: string): CellReader {
+/** Most distinct texts a column's memo keeps: grades, statuses and flags have a handful, dates a few thousand. */
+const MEMO_LIMIT = 8192;
+
+/**
+ * A parser that remembers its answers for text and number cells: a roster column repeats a few
+ * values down 100,000 rows, and parsed results are immutable, so they can be shared.
+ */
+export function memoized<T>(parse: (v: CellValue) => Parsed<T>): (v: CellValue) => Parsed<T> {
+  const cache = new Map<string | number, Parsed<T>>();
+  return (v) => {
+    if (typeof v !== "string" && typeof v !== "number") return parse(v);
+    let p = cache.get(v);
+    if (p === undefined) {
+      p = parse(v);
+      if (cache.size < MEMO_LIMIT) cache.set(v, p);
+    }
+    return p;
+  };
+}
+
+function parsed<T>(parseCell: (v: CellValue) => Parsed<T>, set: (r: RosterRecord, value: T) => void, field: string, column: string, expected: string): CellReader {
+  const parse = memoized(parseCell);
   return (v, r) => {
     if (v === null) return;
     const p = parse(v);
@@ -37,13 +77,16 @@ function parsed<T>(parse: (v: CellValue) => Parsed<T>, set: (r: RosterRecord, va
 }
 
 function scale(asked: boolean): CellReader {
+  const parseAsked = memoized(parseFlagCell);
   return (v, r) => {
-    const f = asked ? parseFlag(v) : null;
+    const f = asked ? parseAsked(v) : null;
     r.scale = f && f.ok && v !== null ? (f.value ? "规上" : "规下") : cellText(v);
   };
 }
 
 function applying(column: string): CellReader {
+  const parseFlag = memoized(parseFlagCell);
+  const parseYear = memoized(parseYearCell);
   return (v, r) => {
     if (v === null || (typeof v === "string" && v.trim() === "")) return;
     const flag = parseFlag(v);
@@ -58,8 +101,9 @@ function applying(column: string): CellReader {
 }
 
 function extra(field: ExtraField, column: string): CellReader {
-  const parse: ((v: CellValue) => Parsed<string | number | boolean>) | null =
-    field.kind === "flag" ? parseFlag : field.kind === "date" ? parseDate : field.kind === "number" ? parseNumber : field.kind === "year" ? parseYear : null;
+  const parseCell: ((v: CellValue) => Parsed<string | number | boolean>) | null =
+    field.kind === "flag" ? parseFlagCell : field.kind === "date" ? parseDate : field.kind === "number" ? parseNumber : field.kind === "year" ? parseYearCell : null;
+  const parse = parseCell && memoized(parseCell);
   return (v, r) => {
     if (!parse) {
       r.extras[field.id] = cellText(v);
@@ -75,6 +119,7 @@ function extra(field: ExtraField, column: string): CellReader {
 }
 
 function flag(key: string, column: string): CellReader {
+  const parseFlag = memoized(parseFlagCell);
   return (v, r) => {
     const p = parseFlag(v);
     if (p.ok) r.flags[key] = p.value;
@@ -99,8 +144,7 @@ export function columnReader(c: MappedColumn, extraFields: readonly ExtraField[]
     case "scale":
       return scale(labelKey(c.path[c.path.length - 1] ?? "").startsWith("是否"));
     case "category":
-      // Split the raw text: line breaks separate categories and cleanText would fold them away.
-      return (v, r) => { r.categories = splitCategories(typeof v === "string" ? v : cellText(v)); };
+      return categoryReader();
     case "grade":
       return parsed(parseGrade, (r, g) => (r.grade = g), "grade", col, "grade");
     case "status":

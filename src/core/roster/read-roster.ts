@@ -55,6 +55,8 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
     if (c.field !== null) columnsOf[c.field] = c.column;
   }
   Object.freeze(columnsOf);
+  const hasFlags = table.mapping.columns.some((c) => c.role === "flag");
+  const hasExtras = table.mapping.columns.some((c) => c.role === "extra");
   const firstBody = table.headerRows[1] - grid.origin.row + 1;
   const lastBody = table.bodyRows ? table.bodyRows[1] - grid.origin.row : -1;
   const merged = bodyMergePatches(grid, firstBody, [layout.name, layout.uscc].filter((c) => c >= 0));
@@ -72,7 +74,7 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
     if (kind.kind === "record") {
       if (inNotes) problems.push({ key: "roster.problem.rowAfterNotes", params: { sheet: grid.name, row: sheetRow } });
       inNotes = false;
-      const rec = blankRecord(grid.name, sheetRow, columnsOf);
+      const rec = blankRecord(grid.name, sheetRow, columnsOf, hasFlags, hasExtras);
       for (const [c, read] of readers) read(row[c] ?? null, rec);
       if (layout.district >= 0) {
         if (rec.district === null) rec.district = district;

@@ -29,7 +29,11 @@ export interface CellProblem {
   expected: string;
 }
 
-/** One enterprise row of a roster, normalized; raw text is kept where a value did not parse. */
+/**
+ * One enterprise row of a roster, normalized; raw text is kept where a value did not parse.
+ * Records are values to read: empty `categories`, `flags`, `extras`, `problems` and the `columns`
+ * map are shared between records and frozen, so copy before changing them.
+ */
 export interface RosterRecord {
   sheet: string;
   /** 1-based sheet row. */
