@@ -69,12 +69,12 @@ function graftStyles(pkg: Package, wb: WorkbookPart, stylesPart: string | undefi
     setPartText(pkg, stylesPart, merged.xml);
     return merged;
   }
-  const part = freePartName(pkg, "xl/styles", ".xml", reserved);
+  const part = pkg.has("xl/styles.xml") ? freePartName(pkg, "xl/styles", ".xml", reserved) : "xl/styles.xml";
   setPartText(pkg, part, scratch.stylesXml);
   plan.addRels.push({ id: freeRelId(new Set(wb.rels.map((r) => r.id).concat(plan.addRels.map((r) => r.id)))), type: REL_TYPES.styles, target: relativeTarget(wb.part, part) });
   plan.addTypes.push({ part, contentType: PART_TYPES.styles });
-  const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
-  return { xf: identity(10_000), dxf: identity(10_000) };
+  // The scratch styles become the workbook's own, so every index stays as it is.
+  return { xf: [], dxf: [] };
 }
 
 function writeSheetPart(pkg: Package, ctx: GraftContext, scratchPart: string, part: string, plan: Plan): void {

@@ -1,7 +1,7 @@
-/** Rewrites style indices of a grafted sheet: cell and row s="N", column style="N", cfRule dxfId="N". */
+/** Rewrites style indices of a grafted sheet: cell and row s="N", column style="N", cfRule dxfId="N"; an index a map does not list stays. */
 export function remapSheetStyles(sheetXml: string, xf: readonly number[], dxf: readonly number[]): string {
-  const toXf = (n: string) => String(xf[Number(n)] ?? 0);
-  const toDxf = (n: string) => String(dxf[Number(n)] ?? 0);
+  const toXf = (n: string) => String(xf[Number(n)] ?? n);
+  const toDxf = (n: string) => String(dxf[Number(n)] ?? n);
   return sheetXml
     .replace(/(<(?:c|row)\b[^>]*?\ss=")(\d+)"/g, (_, pre: string, n: string) => `${pre}${toXf(n)}"`)
     .replace(/(<col\b[^>]*?\sstyle=")(\d+)"/g, (_, pre: string, n: string) => `${pre}${toXf(n)}"`)
@@ -10,5 +10,5 @@ export function remapSheetStyles(sheetXml: string, xf: readonly number[], dxf: r
 
 /** Rewrites differential-format indices of a grafted table part (headerRowDxfId, dataDxfId…). */
 export function remapTableStyles(tableXml: string, dxf: readonly number[]): string {
-  return tableXml.replace(/(\s\w*DxfId=")(\d+)"/g, (_, pre: string, n: string) => `${pre}${dxf[Number(n)] ?? 0}"`);
+  return tableXml.replace(/(\s\w*DxfId=")(\d+)"/g, (_, pre: string, n: string) => `${pre}${dxf[Number(n)] ?? n}"`);
 }
