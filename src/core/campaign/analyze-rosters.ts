@@ -34,6 +34,7 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
   const findings = checkRows({
     records,
     subtotals: read.rosters.flatMap(statedSubtotals),
+    unidentified: read.rosters.flatMap((r) => r.skipped.filter((s) => s.reason === "roster.skip.noName").map((s) => ({ sheet: r.sheet, row: s.row }))),
     campaign: campaignView(profile, membership, districts),
     asOf: options.asOf,
     year: options.year,

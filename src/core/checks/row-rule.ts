@@ -46,6 +46,8 @@ export interface StatedSubtotal {
 export interface RowCheckContext {
   records: readonly RosterRecord[];
   subtotals: readonly StatedSubtotal[];
+  /** Rows that hold data but name no enterprise (no name, no USCC): left out of every count. */
+  unidentified: readonly { sheet: string; row: number }[];
   campaign: CampaignView;
   asOf: IsoDate;
   year: number;

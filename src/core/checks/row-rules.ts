@@ -2,6 +2,7 @@ import type { Finding } from "../finding/finding";
 import type { RowCheckContext, RowRule } from "./row-rule";
 import { unreadableCell } from "./rows/unreadable-cell";
 import { missingField } from "./rows/missing-field";
+import { unidentifiedRow } from "./rows/unidentified-row";
 import { duplicateEnterprise } from "./rows/duplicate-enterprise";
 import { usccFormat } from "./rows/uscc-format";
 import { unknownDistrict } from "./rows/unknown-district";
@@ -14,6 +15,7 @@ import { subtotalMismatch } from "./rows/subtotal-mismatch";
 /** Every roster row rule, in the order their findings are reported. */
 export const rowRules: readonly RowRule[] = [
   unreadableCell,
+  unidentifiedRow,
   missingField,
   duplicateEnterprise,
   usccFormat,

@@ -44,5 +44,5 @@ export const testCampaign: CampaignView = {
 
 /** A check context over records, as of 2022-10-01 in 2022. */
 export function context(records: RosterRecord[], over: Partial<RowCheckContext> = {}): RowCheckContext {
-  return { records, subtotals: [], campaign: testCampaign, asOf: "2022-10-01", year: 2022, ...over };
+  return { records, subtotals: [], unidentified: [], campaign: testCampaign, asOf: "2022-10-01", year: 2022, ...over };
 }

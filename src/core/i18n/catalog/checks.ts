@@ -5,6 +5,7 @@ export const checks: MessageSection = {
   "zh-CN": {
     "cell/unreadable": "第 {row} 行「{field}」的值“{raw}”无法识别（应为{expected}），已保留原文，未计入统计",
     "row/missing-field": "第 {row} 行（{name}）缺少必填项「{field}」",
+    "row/unidentified": "第 {row} 行有数据，但既无企业名称也无统一社会信用代码，无法识别，未计入统计",
     "row/duplicate-uscc": "第 {row} 行（{name}）的统一社会信用代码 {value} 重复，另见 {others}",
     "row/duplicate-name": "第 {row} 行企业名称“{value}”在同一地区重复（均无信用代码），另见 {others}",
     "uscc/length": "第 {row} 行（{name}）统一社会信用代码 {value} 有 {length} 位，应为 18 位",
@@ -30,6 +31,7 @@ export const checks: MessageSection = {
   en: {
     "cell/unreadable": "Row {row}: the {field} value \"{raw}\" cannot be read (expected {expected}); the raw text is kept and not counted",
     "row/missing-field": "Row {row} ({name}) is missing the required field {field}",
+    "row/unidentified": "Row {row} holds data but neither an enterprise name nor a USCC; it cannot be identified and is not counted",
     "row/duplicate-uscc": "Row {row} ({name}): credit code {value} appears again at {others}",
     "row/duplicate-name": "Row {row}: enterprise name \"{value}\" appears twice in the same district (no credit codes), also at {others}",
     "uscc/length": "Row {row} ({name}): credit code {value} has {length} characters, expected 18",
