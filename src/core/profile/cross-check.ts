@@ -77,11 +77,10 @@ export function crossCheck(profile: Profile): RawProfileIssue[] {
   const owner = new Map<string, string>();
   units.forEach((u, i) => {
     [u.name, ...u.aliases].forEach((text, j) => {
-      for (const key of districtKeys(text)) {
-        const prior = owner.get(key);
-        if (prior !== undefined && prior !== u.id) push(j === 0 ? ["districts", "units", i, "name"] : ["districts", "units", i, "aliases", j - 1], "profile.ref.ambiguousDistrict", { text, other: prior });
-        else owner.set(key, u.id);
-      }
+      const keys = districtKeys(text);
+      const prior = keys.map((k) => owner.get(k)).find((o) => o !== undefined && o !== u.id);
+      if (prior !== undefined) push(j === 0 ? ["districts", "units", i, "name"] : ["districts", "units", i, "aliases", j - 1], "profile.ref.ambiguousDistrict", { text, other: prior });
+      else keys.forEach((k) => owner.set(k, u.id));
     });
   });
 

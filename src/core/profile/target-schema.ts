@@ -45,7 +45,9 @@ export const targetEntrySchema = z.union([targetValueSchema, z.array(targetValue
 export type TargetEntry = z.infer<typeof targetEntrySchema>;
 
 /** Targets by year: { "2022": 0.8, "2023": 1, "2024": "/" }. */
-export const yearTargetsSchema = z.record(yearKeySchema, targetEntrySchema, { error: "profile.expected.yearTargets" });
+export const yearTargetsSchema = z.record(yearKeySchema, targetEntrySchema, {
+  error: (issue) => (issue.code === "invalid_key" ? "profile.expected.yearKey" : "profile.expected.yearTargets"),
+});
 
 /** Targets by year as written in a profile. */
 export type YearTargets = z.infer<typeof yearTargetsSchema>;
