@@ -1,7 +1,10 @@
 import type { Command } from "commander";
 import { areaAddress } from "../../core/grid/address";
 import { columnCount, rowCount, usedArea, type Grid } from "../../core/grid/grid";
+import { readRosters } from "../../core/roster/read-rosters";
 import { readXlsxFile } from "../../xlsx/read-file";
+import { describeNotRoster, describeRoster } from "../describe-roster";
+import { parseMapPairs } from "../parse-options";
 import type { CliIo } from "../io";
 import { formatValue } from "../format-value";
 import { ExitCode } from "../exit-codes";
@@ -35,13 +38,21 @@ export function registerInspect(program: Command, io: CliIo, setExit: (code: num
     .description(io.msg("cli.cmd.inspect"))
     .argument("<file>", "xlsx")
     .option("--rows <n>", io.msg("cli.opt.rows"), "5")
-    .action(async (file: string, opts: { rows: string }) => {
+    .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .action(async (file: string, opts: { rows: string; map: string[] }) => {
       const rows = Math.max(0, Number.parseInt(opts.rows, 10) || 5);
+      const overrides = parseMapPairs(opts.map);
       const grids = await readXlsxFile(file);
+      const read = readRosters(grids, { overrides });
       grids.forEach((g, i) => {
         if (i > 0) io.out("");
         describeGrid(g, rows, io);
+        const roster = read.rosters.find((r) => r.sheet === g.name);
+        const skipped = read.skippedSheets.find((s) => s.sheet === g.name);
+        if (roster) describeRoster(roster, io);
+        else if (skipped) describeNotRoster(skipped, io);
       });
+      for (const header of read.unusedOverrides) io.err(`anbiao: ${io.msg("roster.map.unused", { header })}`);
       setExit(ExitCode.ok);
     });
 }

@@ -80,7 +80,7 @@ export function mapColumns(columns: readonly HeaderColumn[], options: MapOptions
   for (const [i, col] of mapped.entries()) {
     if (col.role !== "unmapped" || col.confidence === "override" || col.path.length === 0) continue;
     const leaf = col.path[col.path.length - 1];
-    if (INDEX_HEADERS.has(labelKey(leaf))) col.role = "index";
+    if (INDEX_HEADERS.has(labelKey(leaf))) Object.assign(col, { role: "index", confidence: "exact" });
     else if (flagLike(leaf, columns[i].values)) {
       col.role = "flag";
       col.flagKey = labelKey(leaf).replace(/^是否/, "");
@@ -88,6 +88,5 @@ export function mapColumns(columns: readonly HeaderColumn[], options: MapOptions
     }
   }
   const unmapped = mapped.filter((c) => c.role === "unmapped" && c.path.length > 0);
-  mapped.sort((a, b) => a.col - b.col);
   return { columns: mapped, fields, unmapped, duplicates, unusedOverrides: unused };
 }
