@@ -63,7 +63,8 @@ export function readRate(raw: CellValue, format: string | null = null): CellRead
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "text", text: String(raw) };
     const shown = formatPercentDecimals(format);
-    if (shown !== null) return { kind: "number", value: raw, decimals: shown, asText: false, percent: true };
+    // 15 significant digits is what Excel shows; it drops binary noise such as 0.43799999999999994.
+    if (shown !== null) return { kind: "number", value: Number(raw.toPrecision(15)), decimals: shown, asText: false, percent: true };
     if (Math.abs(raw) > 1) return { kind: "number", value: Number((raw / 100).toPrecision(12)), decimals: writtenDecimals(String(raw)), asText: false, percent: true };
     return { kind: "number", value: raw, decimals: generalPercentDecimals(raw), asText: false, percent: true };
   }
