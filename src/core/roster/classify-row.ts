@@ -19,6 +19,7 @@ export type RowKind =
   | { kind: "note" }
   | { kind: "repeatedHeader" }
   | { kind: "noName" }
+  | { kind: "section"; district: string }
   | { kind: "record" };
 
 const BLANK: RowKind = { kind: "blank" };
@@ -36,7 +37,8 @@ function filledText(v: CellValue | undefined): string | null {
 /**
  * Classifies a body row: blank, a 小计/合计 row (its label in the name, 序号, district or first
  * filled column), a note line (注：…, 填表说明, sign-off lines — and, once notes began, any row
- * without a name), a repeated header, a row with neither name nor USCC, or an enterprise.
+ * without a name), a repeated header, a district section row (only the district cell filled), a row
+ * with neither name nor USCC, or an enterprise.
  */
 export function classifyRow(row: readonly CellValue[], layout: RowLayout, inNotes: boolean): RowKind {
   const first = firstFilled(row);
@@ -54,6 +56,10 @@ export function classifyRow(row: readonly CellValue[], layout: RowLayout, inNote
     if (inNotes || (typeof lead === "string" && NOTE_LINE.test(lead))) return NOTE;
   }
   if (name !== null && name.length <= 16 && labelKey(name) === layout.nameHeaderKey) return REPEATED;
+  if (name === null && layout.district >= 0 && first === layout.district && firstFilled(row.slice(first + 1)) < 0 && typeof row[first] === "string") {
+    // A district written on a row of its own heads the enterprises below it.
+    return { kind: "section", district: (row[first] as string).trim() };
+  }
   if (name === null && (layout.uscc < 0 || filledText(row[layout.uscc]) === null)) return NO_NAME;
   return RECORD;
 }

@@ -89,6 +89,7 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
       district = null;
     } else {
       if (kind.kind === "note") inNotes = true;
+      if (kind.kind === "section") district = kind.district;
       skipped.push({ row: sheetRow, reason: `roster.skip.${kind.kind}` });
       continue;
     }
