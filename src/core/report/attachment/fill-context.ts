@@ -1,0 +1,23 @@
+import type { AttachmentLayout, Profile } from "../../profile/schema";
+import type { ComplianceRow } from "../../metrics/compliance";
+import type { BodyRow } from "./body-rows";
+import type { LeafColumn } from "./header-grid";
+import type { MetricIndex } from "./metric-index";
+
+/** What filling an attachment's cells needs: the campaign, the year, the figures and the columns. */
+export interface FillContext {
+  profile: Profile;
+  layout: AttachmentLayout;
+  year: number;
+  metrics: MetricIndex;
+  columns: readonly LeafColumn[];
+}
+
+/**
+ * The figures a cell reports: the row's district (or the city) for the column's or the row's
+ * category. Rows standing for sectors get none: the figures are per district, not per sector.
+ */
+export function figuresFor(ctx: FillContext, column: LeafColumn, row: BodyRow): ComplianceRow | undefined {
+  if (row.sectors) return undefined;
+  return ctx.metrics.get(row.district, column.id ?? row.id);
+}

@@ -1,0 +1,2 @@
+export { buildAttachmentSheets, sheetNameFor } from "./build-attachment-sheets";
+export { attachmentSheet } from "./attachment-sheet";
