@@ -5,10 +5,10 @@ import type { ComplianceRow } from "../../core/metrics/compliance";
 import { readXlsxFile } from "../../xlsx/read-file";
 import { findingJson, type CheckReport } from "../check-report";
 import { ExitCode } from "../exit-codes";
-import { formatRate, formatTable } from "../format-table";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parseMapPairs, parsePeriod } from "../parse-options";
+import { printMetrics } from "../print-metrics";
 
 interface CheckOptions {
   profile: string;
@@ -33,20 +33,7 @@ function printReadable(report: CheckReport, metrics: ComplianceRow[], io: CliIo)
   }
   if (metrics.length === 0) return;
   io.out("");
-  const header = ["district", "category", "base", "attained", "applying", "creationRate", "attainmentRate", "target", "met", "gap"].map((k) => io.msg(`metric.${k}`));
-  const rows = metrics.map((m) => [
-    m.district ?? io.msg("metric.total"),
-    m.categoryName,
-    String(m.base),
-    String(m.attained),
-    String(m.applying),
-    formatRate(m.creationRate),
-    formatRate(m.attainmentRate),
-    m.target === null ? "" : m.targetKind === "rate" ? formatRate(m.target) : String(m.target),
-    m.met === null ? "" : m.met ? "✓" : "✗",
-    m.gap === null ? "" : String(m.gap),
-  ]);
-  formatTable(header, rows).forEach((line) => io.out(line));
+  printMetrics(metrics, io);
 }
 
 /** `anbiao check FILE --profile ID`: row findings, metrics and annual-target compliance of a roster workbook. */

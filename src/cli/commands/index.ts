@@ -3,9 +3,10 @@ import type { CliIo } from "../io";
 import { registerInspect } from "./inspect";
 import { registerProfiles } from "./profiles";
 import { registerCheck } from "./check";
+import { registerSummarize } from "./summarize";
 
 /** Registers a subcommand on the program; it reports its exit status through setExit. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
 /** Every subcommand of `anbiao`, in the order --help lists them. */
-export const commands: RegisterCommand[] = [registerInspect, registerProfiles, registerCheck];
+export const commands: RegisterCommand[] = [registerInspect, registerProfiles, registerCheck, registerSummarize];

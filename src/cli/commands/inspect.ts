@@ -40,7 +40,8 @@ export function registerInspect(program: Command, io: CliIo, setExit: (code: num
     .option("--rows <n>", io.msg("cli.opt.rows"), "5")
     .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
     .action(async (file: string, opts: { rows: string; map: string[] }) => {
-      const rows = Math.max(0, Number.parseInt(opts.rows, 10) || 5);
+      const parsed = Number.parseInt(opts.rows, 10);
+      const rows = Number.isNaN(parsed) ? 5 : Math.max(0, parsed);
       const overrides = parseMapPairs(opts.map);
       const grids = await readXlsxFile(file);
       const read = readRosters(grids, { overrides });

@@ -1,4 +1,5 @@
 import type { Finding } from "../finding/finding";
+import type { Lang } from "../i18n/lang";
 import type { ComplianceRow } from "../metrics/compliance";
 import type { Profile } from "../profile/schema";
 import type { IsoDate } from "../roster/record";
@@ -26,4 +27,6 @@ export interface ReportData {
   /** Where findings' cells live: "internal" links into the same workbook; otherwise the source file named in text. */
   findingsSource: { mode: "internal" } | { mode: "external"; file: string };
   fonts: ReportFonts;
+  /** Language of the generated sheets' own texts (titles, headers); Chinese unless asked. */
+  lang?: Lang;
 }

@@ -1,0 +1,73 @@
+import type { Command } from "commander";
+import { basename } from "path";
+import { analyzeRosters } from "../../core/campaign/analyze-rosters";
+import { UserError } from "../../core/errors";
+import { t } from "../../core/i18n/translate";
+import { DEFAULT_FONTS, type ReportData } from "../../core/report/report-data";
+import { buildSummarySheets } from "../../core/report/summary-sheets";
+import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
+import { intoCopyBytes } from "../../xlsx/package";
+import { readBytes } from "../../xlsx/read-file";
+import { readXlsxBytes } from "../../xlsx/read-bytes";
+import { newWorkbookBytes } from "../../xlsx/write-workbook";
+import { ExitCode } from "../exit-codes";
+import type { CliIo } from "../io";
+import { loadProfile } from "../load-profile";
+import { parseMapPairs, parsePeriod } from "../parse-options";
+import { printMetrics } from "../print-metrics";
+
+interface SummarizeOptions {
+  profile: string;
+  out: string;
+  year?: string;
+  asOf?: string;
+  intoCopy?: boolean;
+  force?: boolean;
+  map: string[];
+}
+
+/**
+ * `anbiao summarize INPUT --profile ID -o OUT`: the profile's attachments, the compliance sheet and
+ * the findings sheet, written to a new workbook (default) or into a lossless copy of the input. The
+ * input is never modified. Exits 0 once written: findings are in the workbook, `check` gates on them.
+ */
+export function registerSummarize(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command("summarize")
+    .description(io.msg("cli.cmd.summarize"))
+    .argument("<input>", "xlsx")
+    .requiredOption("--profile <id|file>", io.msg("cli.opt.profile"))
+    .requiredOption("-o, --out <file>", io.msg("cli.opt.out"))
+    .option("--year <yyyy>", io.msg("cli.opt.year"))
+    .option("--as-of <yyyy-mm-dd>", io.msg("cli.opt.asOf"))
+    .option("--into-copy", io.msg("cli.opt.intoCopy"))
+    .option("--force", io.msg("cli.opt.force"))
+    .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .action(async (input: string, opts: SummarizeOptions) => {
+      const { asOf, year } = parsePeriod(opts);
+      const profile = await loadProfile(opts.profile);
+      const bytes = await readBytes(input);
+      await guardOutput(input, opts.out, opts.force);
+      const analysis = analyzeRosters(await readXlsxBytes(bytes, input), profile, { asOf, year, overrides: parseMapPairs(opts.map) });
+      if (analysis.read.rosters.length === 0) {
+        const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
+        throw new UserError("summarize.noRoster", { file: input, reasons });
+      }
+      const data: ReportData = {
+        profile,
+        year,
+        asOf,
+        metrics: analysis.metrics,
+        findings: analysis.findings,
+        findingsSource: opts.intoCopy ? { mode: "internal" } : { mode: "external", file: basename(input) },
+        fonts: DEFAULT_FONTS,
+        lang: io.lang,
+      };
+      const specs = buildSummarySheets(data);
+      await writeOutputFile(opts.out, opts.intoCopy ? await intoCopyBytes(bytes, input, specs) : await newWorkbookBytes(specs));
+      printMetrics(analysis.metrics, io);
+      io.out("");
+      io.out(io.msg("summarize.wrote", { file: opts.out, sheets: specs.map((s) => s.name).join("、") }));
+      setExit(ExitCode.ok);
+    });
+}

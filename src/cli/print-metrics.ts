@@ -1,0 +1,21 @@
+import type { ComplianceRow } from "../core/metrics/compliance";
+import { formatRate, formatTable } from "./format-table";
+import type { CliIo } from "./io";
+
+/** Prints metrics with compliance as an aligned table: district, category, counts, rates, target, ✓/✗, gap. */
+export function printMetrics(metrics: readonly ComplianceRow[], io: CliIo): void {
+  const header = ["district", "category", "base", "attained", "applying", "creationRate", "attainmentRate", "target", "met", "gap"].map((k) => io.msg(`metric.${k}`));
+  const rows = metrics.map((m) => [
+    m.district ?? io.msg("metric.total"),
+    m.categoryName,
+    String(m.base),
+    String(m.attained),
+    String(m.applying),
+    formatRate(m.creationRate),
+    formatRate(m.attainmentRate),
+    m.target === null ? "" : m.targetKind === "rate" ? formatRate(m.target) : String(m.target),
+    m.met === null ? "" : m.met ? "✓" : "✗",
+    m.gap === null ? "" : String(m.gap),
+  ]);
+  formatTable(header, rows).forEach((line) => io.out(line));
+}
