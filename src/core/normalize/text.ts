@@ -17,7 +17,7 @@ export function toHalfWidth(s: string): string {
 }
 
 const QUOTES = /[“”„‟"'‘’「」『』]/g;
-const NEEDS_KEYING = /[\s\uff01-\uff5e\u3000【〔［】〕］“”„‟"'‘’「」『』a-z]/;
+const NEEDS_KEYING = /[\s\uff01-\uff5e\u3000【〔［】〕］“”„‟"'‘’「」『』a-z\u00b5-\u024f\u2170-\u217f]/;
 
 /**
  * The comparison key of a label or header: half-width, no whitespace or line breaks, no quotes,
