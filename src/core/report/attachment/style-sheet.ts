@@ -91,6 +91,7 @@ export function styleSheet(spec: SheetSpec, p: SheetParts): void {
   if (p.fieldRows.rows > 0) {
     spec.styles.push({ area: { top: 3, left: 1, bottom: 2 + p.fieldRows.rows, right: width }, style: { fontName: p.fonts.body, fontSize: BODY_SIZE, vertical: "middle" } });
     for (const a of p.fieldRows.answers(width)) spec.styles.push({ area: a, style: { border: "thin" } });
+    for (let r = 3; r < 3 + p.fieldRows.rows; r++) spec.rowHeights[r] = rowHeightFor(1, BODY_SIZE);
   }
   spec.styles.push(
     { area: table, style: { fontName: p.fonts.body, fontSize: BODY_SIZE, border: "thin", horizontal: "center", vertical: "middle", wrap: true } },
