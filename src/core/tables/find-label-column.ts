@@ -28,8 +28,7 @@ function byDistricts(grid: Grid, profile: Profile): LabelColumn | null {
     });
     if (hits > 0 && (best === null || hits > best.hits)) best = { index: c, hits, firstRow };
   }
-  const units = profile.districts.mode === "listed" ? profile.districts.units.length : 0;
-  return best !== null && best.hits >= Math.min(2, units) ? { index: best.index, firstRow: best.firstRow } : null;
+  return best === null ? null : { index: best.index, firstRow: best.firstRow };
 }
 
 function byHeaderWord(grid: Grid, profile: Profile): LabelColumn | null {
@@ -45,7 +44,8 @@ function byHeaderWord(grid: Grid, profile: Profile): LabelColumn | null {
 }
 
 /**
- * Finds the label column: the column that names the most of the profile's districts (at least two),
+ * Finds the label column: the column that names the most of the profile's districts (one is enough:
+ * a district may send back its own row; a header naming categories is still required downstream),
  * or, for a profile with an open district list, the column headed 地区 (or the profile's word).
  */
 export function findLabelColumn(grid: Grid, profile: Profile): LabelColumn | null {
