@@ -79,6 +79,7 @@ export function attachmentSheet(layout: AttachmentLayout, data: ReportData, name
     displayText,
     fieldRows,
     notes: notes.length,
+    form: layout.kind === "form",
   });
   const leading = header.columns.findIndex((c) => !["label", "index", "phase"].includes(c.leaf.metric ?? ""));
   spec.freeze = { rows: bodyTop - 1, columns: leading < 0 ? 0 : leading };

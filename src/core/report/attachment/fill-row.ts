@@ -29,6 +29,11 @@ function labelCell(row: BodyRow, column: LeafColumn, columns: readonly LeafColum
   return constant(row.label, "text");
 }
 
+/**
+ * A count, always a number, 0 included, even where the notice prints "/" for a district with no such
+ * enterprises (吴江 化工园 / / /) as well as where it prints 0 (园区 规下 0 0 /): the rate formulas
+ * need numbers, and the rate beside them shows "/" whenever the base is 0. Blank only without figures.
+ */
 function countCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
   const m = figuresFor(ctx, column, row);
   const metric = column.leaf.metric as "base" | "attained" | "applying";

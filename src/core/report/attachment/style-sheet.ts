@@ -18,6 +18,8 @@ export interface SheetParts {
   displayText(cell: FilledCell | undefined): string;
   fieldRows: FormFieldRows;
   notes: number;
+  /** True for a fill-in form, whose element labels wrap within their merged cells. */
+  form: boolean;
 }
 
 const BODY_SIZE = 11;
@@ -27,13 +29,16 @@ const NOTE_SIZE = 10;
 const HEADER_FILL = "F2F2F2";
 /** Width of a blank answer column of a fill-in form. */
 const ANSWER_WIDTH = 40;
+/** A form's 要素 is merged over several rows, so it wraps instead of widening the page. */
+const FORM_LABEL_MAX = 14;
 
 function widths(p: SheetParts): number[] {
   return p.header.columns.map((column) => {
     const own = p.header.cells.find((h) => h.area.left === column.col && h.area.right === column.col && h.area.bottom === p.bodyTop - 1);
     const texts = p.cells.map((row) => p.displayText(row.get(column.col))).filter((t) => t !== "");
     if (texts.length === 0 && column.leaf.metric === "text") return ANSWER_WIDTH;
-    return columnWidth(own?.text ?? "", texts, ["label", "phase"].includes(column.leaf.metric ?? ""));
+    const width = columnWidth(own?.text ?? "", texts, ["label", "phase"].includes(column.leaf.metric ?? ""));
+    return p.form && column.leaf.metric === "label" ? Math.min(width, FORM_LABEL_MAX) : width;
   });
 }
 
@@ -108,7 +113,8 @@ export function styleSheet(spec: SheetSpec, p: SheetParts): void {
   spec.rowHeights[2] = Math.max(30, rowHeightFor(titleLines, TITLE_SIZE));
   headerHeights(p, w, spec.rowHeights);
   p.cells.forEach((row, i) => {
-    const lines = Math.max(1, ...[...row].map(([col, cell]) => wrappedLines(p.displayText(cell), w[col - 1])));
+    const sized = [...row].filter(([col]) => !(p.form && p.header.columns[col - 1]?.leaf.metric === "label"));
+    const lines = Math.max(1, ...sized.map(([col, cell]) => wrappedLines(p.displayText(cell), w[col - 1])));
     spec.rowHeights[p.bodyTop + i] = rowHeightFor(lines, BODY_SIZE);
   });
   for (let i = 0; i < p.notes; i++) {
