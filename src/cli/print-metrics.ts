@@ -1,4 +1,5 @@
 import type { ComplianceRow } from "../core/metrics/compliance";
+import type { TableMetric } from "../core/tables";
 import { formatRate, formatTable } from "./format-table";
 import type { CliIo } from "./io";
 
@@ -16,6 +17,25 @@ export function printMetrics(metrics: readonly ComplianceRow[], io: CliIo): void
     m.target === null ? "" : m.targetKind === "rate" ? formatRate(m.target) : String(m.target),
     m.met === null ? "" : m.met ? "✓" : "✗",
     m.gap === null ? "" : String(m.gap),
+  ]);
+  formatTable(header, rows).forEach((line) => io.out(line));
+}
+
+/** Prints a count table's figures with compliance: district, category, counts, the stated rate, target, ✓/✗, gap. */
+export function printTableMetrics(metrics: readonly TableMetric[], io: CliIo): void {
+  const header = ["sheet", "district", "category", "base", "attained", "applying", "rate", "target", "met", "gap"].map((k) => io.msg(`metric.${k}`));
+  const n = (v: number | null) => (v === null ? "" : String(v));
+  const rows = metrics.map((m) => [
+    m.sheet,
+    m.district ?? io.msg("metric.total"),
+    m.categoryName,
+    n(m.base),
+    n(m.attained),
+    n(m.applying),
+    formatRate(m.rate),
+    m.target === null ? "" : m.targetKind === "rate" ? formatRate(m.target) : String(m.target),
+    m.met === null ? "" : m.met ? "✓" : "✗",
+    n(m.gap),
   ]);
   formatTable(header, rows).forEach((line) => io.out(line));
 }

@@ -1,9 +1,12 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { knownRosterBytes } from "../core/campaign/fixtures/known-roster";
 import { attachment2RosterBytes, publishedFigures } from "./fixtures/attachment2-roster";
 import { runBin } from "./run-bin";
+import { annex1, annex2 } from "../core/tables/fixtures/suzhou-seed";
+import { addPublishedSheet, writeWorkbook } from "../core/tables/fixtures/suzhou-workbook";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-check-"));
 
@@ -87,5 +90,34 @@ describe("anbiao check reproduces Suzhou 附件2 from a roster built to its figu
 
   it("finds nothing wrong with such a roster", () => {
     expect(json.summary.errors).toBe(0);
+  });
+});
+
+describe("anbiao check (attachment-shaped count tables)", () => {
+  let json: Json;
+  let status: number | null;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    addPublishedSheet(wb, annex1());
+    addPublishedSheet(wb, annex2());
+    wb.addWorksheet("说明").getCell("A1").value = "本表由各板块填报";
+    const file = join(tmp, "annexes.xlsx");
+    await writeWorkbook(wb, file);
+    const run = runBin(["check", file, "--profile", "suzhou-2022", "--year", "2022", "--json"]);
+    status = run.status;
+    json = JSON.parse(run.stdout) as Json;
+  }, 60_000);
+
+  it("finds the published tables' inconsistencies at their cells and exits 1", () => {
+    expect(status).toBe(1);
+    const errors = json.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
+    expect(errors).toEqual(expect.arrayContaining(["附件1!L6 rate/mismatch", "附件1!S15 total/mismatch", "附件1!E15 total/rate-mismatch", "附件2!B15 total/mismatch"]));
+  });
+
+  it("reports the sheet that is no count table, and table metrics with targets", () => {
+    expect(json.findings.some((f) => f.sheet === "说明" && f.severity === "info")).toBe(true);
+    const changshu = json.metrics.find((m) => m.district === "常熟" && m.category === "chemical-park") as unknown as { base: number; attained: number; rate: number; target: number; met: boolean };
+    expect(changshu).toMatchObject({ base: 83, attained: 76, target: 0.8, met: true });
+    expect(changshu.rate).toBeCloseTo(76 / 83, 4);
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { analyzeRosters } from "../../core/campaign/analyze-rosters";
+import { checkWorkbook, type WorkbookCheck } from "../../core/campaign/check-workbook";
 import { summarizeFindings } from "../../core/finding/finding";
 import type { ComplianceRow } from "../../core/metrics/compliance";
 import { readXlsxFile } from "../../xlsx/read-file";
@@ -7,8 +7,9 @@ import { findingJson, type CheckReport } from "../check-report";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
-import { parseMapPairs, parsePeriod } from "../parse-options";
-import { printMetrics } from "../print-metrics";
+import { parsePeriod } from "../parse-options";
+import { parseMapSpecs } from "../../core/roster/resolve-override";
+import { printMetrics, printTableMetrics } from "../print-metrics";
 
 interface CheckOptions {
   profile: string;
@@ -23,7 +24,7 @@ function metricJson(m: ComplianceRow) {
   return { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap };
 }
 
-function printReadable(report: CheckReport, metrics: ComplianceRow[], io: CliIo): void {
+function printReadable(report: CheckReport, checked: WorkbookCheck, io: CliIo): void {
   io.out(io.msg("check.header", { file: report.file, profile: report.profile, year: report.year, asOf: report.asOf }));
   const s = report.summary;
   io.out(io.msg("check.summary", { errors: s.errors, warnings: s.warnings, infos: s.infos }));
@@ -31,9 +32,14 @@ function printReadable(report: CheckReport, metrics: ComplianceRow[], io: CliIo)
     const where = f.sheet ? `${f.sheet}!${f.cell ?? f.row ?? ""}` : "";
     io.out(`  [${io.msg(`severity.${f.severity}`)}] ${where} ${f.rule}: ${f.message}`);
   }
-  if (metrics.length === 0) return;
-  io.out("");
-  printMetrics(metrics, io);
+  if (checked.rosterMetrics.length > 0) {
+    io.out("");
+    printMetrics(checked.rosterMetrics, io);
+  }
+  if (checked.tableMetrics.length > 0) {
+    io.out("");
+    printTableMetrics(checked.tableMetrics, io);
+  }
 }
 
 /** `anbiao check FILE --profile ID`: row findings, metrics and annual-target compliance of a roster workbook. */
@@ -49,22 +55,22 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
     .action(async (file: string, opts: CheckOptions) => {
       const { asOf, year } = parsePeriod(opts);
-      const overrides = parseMapPairs(opts.map);
+      const overrides = parseMapSpecs(opts.map);
       const profile = await loadProfile(opts.profile);
       const grids = await readXlsxFile(file);
-      const analysis = analyzeRosters(grids, profile, { asOf, year, overrides });
-      const findings = analysis.findings;
+      const checked = checkWorkbook(grids, profile, { asOf, year, overrides });
+      const findings = checked.findings;
       const report: CheckReport = {
         file,
         profile: profile.id,
         year,
         asOf,
         findings: findings.map((f) => findingJson(f, io.lang)),
-        metrics: analysis.metrics.map(metricJson),
+        metrics: [...checked.rosterMetrics.map(metricJson), ...checked.tableMetrics],
         summary: summarizeFindings(findings),
       };
       if (opts.json) io.out(JSON.stringify(report, null, 2));
-      else printReadable(report, analysis.metrics, io);
+      else printReadable(report, checked, io);
       setExit(report.summary.errors > 0 ? ExitCode.findings : ExitCode.ok);
     });
 }

@@ -4,7 +4,7 @@ import { columnCount, rowCount, usedArea, type Grid } from "../../core/grid/grid
 import { readRosters } from "../../core/roster/read-rosters";
 import { readXlsxFile } from "../../xlsx/read-file";
 import { describeNotRoster, describeRoster } from "../describe-roster";
-import { parseMapPairs } from "../parse-options";
+import { parseMapSpecs } from "../../core/roster/resolve-override";
 import type { CliIo } from "../io";
 import { formatValue } from "../format-value";
 import { ExitCode } from "../exit-codes";
@@ -42,7 +42,7 @@ export function registerInspect(program: Command, io: CliIo, setExit: (code: num
     .action(async (file: string, opts: { rows: string; map: string[] }) => {
       const parsed = Number.parseInt(opts.rows, 10);
       const rows = Number.isNaN(parsed) ? 5 : Math.max(0, parsed);
-      const overrides = parseMapPairs(opts.map);
+      const overrides = parseMapSpecs(opts.map);
       const grids = await readXlsxFile(file);
       const read = readRosters(grids, { overrides });
       grids.forEach((g, i) => {

@@ -13,7 +13,8 @@ import { newWorkbookBytes } from "../../xlsx/write-workbook";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
-import { parseMapPairs, parsePeriod } from "../parse-options";
+import { parsePeriod } from "../parse-options";
+import { parseMapSpecs } from "../../core/roster/resolve-override";
 import { printMetrics } from "../print-metrics";
 
 interface SummarizeOptions {
@@ -48,7 +49,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
       const profile = await loadProfile(opts.profile);
       const bytes = await readBytes(input);
       await guardOutput(input, opts.out, opts.force);
-      const analysis = analyzeRosters(await readXlsxBytes(bytes, input), profile, { asOf, year, overrides: parseMapPairs(opts.map) });
+      const analysis = analyzeRosters(await readXlsxBytes(bytes, input), profile, { asOf, year, overrides: parseMapSpecs(opts.map) });
       if (analysis.read.rosters.length === 0) {
         const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
         throw new UserError("summarize.noRoster", { file: input, reasons });

@@ -21,7 +21,6 @@ export const cli: MessageSection = {
     "cli.opt.asOf": "统计日 YYYY-MM-DD（默认今天），用于判断证书是否在有效期内",
     "cli.badAsOf": "统计日“{value}”不是有效日期，应为 YYYY-MM-DD",
     "cli.badYear": "年度“{value}”无效，应为四位年份",
-    "cli.badMap": "列映射“{value}”无效，应为 表头=字段，如 所在板块=district",
     "check.header": "文件：{file}　方案：{profile}　年度：{year}　统计日：{asOf}",
     "check.summary": "发现问题：错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
     "severity.error": "错误",
@@ -38,6 +37,8 @@ export const cli: MessageSection = {
     "metric.met": "完成",
     "metric.gap": "差距（家）",
     "metric.total": "合计",
+    "metric.sheet": "工作表",
+    "metric.rate": "率",
   },
   en: {
     "cli.description": "Work-Safety Roster Assistant: reads standardization rosters and count tables, computes creation and attainment rates and annual targets, checks them and writes summary sheets",
@@ -58,7 +59,6 @@ export const cli: MessageSection = {
     "cli.opt.asOf": "as-of date YYYY-MM-DD (default today), for certificate validity",
     "cli.badAsOf": "As-of date \"{value}\" is not a valid date; expected YYYY-MM-DD",
     "cli.badYear": "Year \"{value}\" is not valid; expected four digits",
-    "cli.badMap": "Column mapping \"{value}\" is not valid; expected header=field, e.g. 所在板块=district",
     "check.header": "File: {file}  Profile: {profile}  Year: {year}  As of: {asOf}",
     "check.summary": "Findings: {errors} errors, {warnings} warnings, {infos} infos",
     "severity.error": "error",
@@ -75,5 +75,7 @@ export const cli: MessageSection = {
     "metric.met": "Met",
     "metric.gap": "Gap",
     "metric.total": "Total",
+    "metric.sheet": "Sheet",
+    "metric.rate": "Rate",
   },
 };
