@@ -9,7 +9,7 @@ const hostModules = [
 ];
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", ".bench/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", ".bench/**", ".scratch*/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
