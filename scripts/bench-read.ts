@@ -3,20 +3,25 @@
  * scripts/make-big-roster.ts). Each reader runs in a fresh `node --expose-gc` child over the
  * readers compiled to .bench/dist by tsc (only the modules benchmarked, so other work in progress
  * cannot break the build), so figures carry no tsx
- * overhead; a child reports the read's wall time and the process's peak RSS
- * (process.resourceUsage().maxRSS). Usage: tsx scripts/bench-read.ts [file] [--runs N] [--only a,b]
+ * overhead; a child reports the read's wall and CPU time (CPU time is the steadier figure when
+ * other work shares the machine) and the process's peak RSS (process.resourceUsage().maxRSS). Usage: tsx scripts/bench-read.ts [file] [--runs N] [--only a,b]
  */
 import { execFileSync } from "child_process";
 import { resolve } from "path";
 
 const DIST = resolve(".bench/dist");
-const COMPILED = ["src/xlsx/lean/read-xlsx-lean.ts", "src/xlsx/read-workbook.ts"];
+const COMPILED = ["src/xlsx/read-file.ts", "src/xlsx/read-workbook.ts"];
 const COMPILE_OPTIONS = ["--rootDir", "src", "--module", "commonjs", "--target", "ES2022", "--esModuleInterop", "--skipLibCheck", "--types", "node"];
 
 /** Child programs, one per reader: each reads the file once and prints {ms, cells}. */
 const READERS: Record<string, string> = {
-  // The lean reader as `anbiao` uses it: streamed parts.
-  lean: `
+  // What \`anbiao\` calls: readXlsxFile = file read + lean reader with Node's native inflate.
+  readXlsxFile: `
+    const { readXlsxFile } = require("${DIST}/xlsx/read-file.js");
+    const t0 = performance.now();
+    readXlsxFile(file).then((grids) => done(t0, grids.reduce((n, g) => n + g.values.length * (g.values[0]?.length ?? 0), 0), grids));`,
+  // The lean reader as the browser gets it: fflate's streaming inflate, 64 KiB steps.
+  "lean-fflate": `
     const { readXlsxLean } = require("${DIST}/xlsx/lean/read-xlsx-lean.js");
     const bytes = require("fs").readFileSync(file);
     const t0 = performance.now();
@@ -66,15 +71,18 @@ const READERS: Record<string, string> = {
 
 const CHILD_PRELUDE = `
   const file = process.argv[1];
+  const cpu0 = process.cpuUsage();
   function done(t0, count, keep) {
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     global.gc();
     const retainedMB = process.memoryUsage().rss / 1048576;
-    console.log(JSON.stringify({ ms, count, peakMB: process.resourceUsage().maxRSS / 1024, retainedMB, kept: keep !== null }));
+    console.log(JSON.stringify({ ms, cpuMs, count, peakMB: process.resourceUsage().maxRSS / 1024, retainedMB, kept: keep !== null }));
   }
 `;
 
-interface Result { ms: number; count: number; peakMB: number; retainedMB: number }
+interface Result { ms: number; cpuMs: number; count: number; peakMB: number; retainedMB: number }
 
 function runChild(reader: string, file: string): Result {
   const out = execFileSync(process.execPath, ["--expose-gc", "-e", CHILD_PRELUDE + READERS[reader], file], {
@@ -98,7 +106,7 @@ function main(): void {
     const best = results.reduce((a, b) => (b.ms < a.ms ? b : a));
     const peak = Math.max(...results.map((r) => r.peakMB));
     process.stdout.write(
-      `${reader.padEnd(18)} read ${best.ms.toFixed(0).padStart(6)} ms (best of ${runs})  peak RSS ${peak.toFixed(0).padStart(5)} MB` +
+      `${reader.padEnd(18)} wall ${best.ms.toFixed(0).padStart(6)} ms  cpu ${best.cpuMs.toFixed(0).padStart(6)} ms (best of ${runs})  peak RSS ${peak.toFixed(0).padStart(5)} MB` +
         `  RSS after gc ${best.retainedMB.toFixed(0).padStart(5)} MB  count ${best.count}\n`,
     );
   }

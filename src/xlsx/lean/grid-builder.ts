@@ -64,6 +64,9 @@ export class GridBuilder {
     const { top, left, bottom, right } = this;
     if (bottom === 0) return { name, origin: { row: 1, col: 1 }, values: [], merges, numberFormats: [], formulas: [], hidden };
     const width = right - left + 1;
+    // Rows without formulas (nearly all, in a roster) share one frozen all-null row: 16 MB less on
+    // 100k rows, and a write to it throws instead of leaking into other rows.
+    const noFormulas: (string | null)[] = Object.freeze(new Array<string | null>(width).fill(null)) as (string | null)[];
     const values: CellValue[][] = [];
     const numberFormats: (string | null)[][] = [];
     const formulas: (string | null)[][] = [];
@@ -72,8 +75,12 @@ export class GridBuilder {
       this.rows[r] = undefined;
       values.push(fitRow(cells?.values, left, width));
       numberFormats.push(fitRow(cells?.formats, left, width));
+      const pairs = cells?.formulas;
+      if (!pairs) {
+        formulas.push(noFormulas);
+        continue;
+      }
       const frow: (string | null)[] = new Array(width).fill(null);
-      const pairs = cells?.formulas ?? [];
       for (let i = 0; i < pairs.length; i += 2) frow[(pairs[i] as number) - left] = pairs[i + 1] as string;
       formulas.push(frow);
     }
@@ -94,7 +101,8 @@ function clearSlaves(m: Area, top: number, left: number, ...layers: unknown[][][
   for (let r = m.top; r <= m.bottom; r++) {
     for (let c = m.left; c <= m.right; c++) {
       if (r === m.top && c === m.left) continue;
-      for (const layer of layers) layer[r - top][c - left] = null;
+      // Only non-null cells are written: the shared formula row is frozen.
+      for (const layer of layers) if (layer[r - top][c - left] !== null) layer[r - top][c - left] = null;
     }
   }
 }

@@ -1,17 +1,19 @@
 /**
  * The lean .xlsx reader: fflate for the zip, a hand-written indexOf scanner for the XML.
  *
- * Why not ExcelJS: on a 100k-row, 18-column roster its readFile takes 10.4 s and 1.1 GB, and its
- * streaming reader garbles Chinese characters that straddle a 16 KiB chunk edge (U+FFFD).
- * Why a hand scanner and not saxes: sheet XML is a handful of tag shapes (<row>, <c>, <v>, <f>,
- * <is>), so indexOf over the decoded text finds them without building an event or attribute
- * object per tag. Measured by scripts/bench-read.ts on .bench/roster-100k.xlsx (60 MB of sheet
- * XML, 19 MB of shared strings): saxes alone, only counting tags and building no Grid, takes
- * about 3× as long as this whole reader (see the report in the commit history for the figures).
- * Why streaming: parts are inflated 64 KiB of compressed input at a time and decoded with one
- * streaming TextDecoder, so a multi-byte character split by a chunk edge is joined, and the 60 MB
- * sheet text never exists as one string; the scanners consume whole elements only and get the
- * cut-off tail back with the next chunk.
+ * Measured with scripts/bench-read.ts on .bench/roster-100k.xlsx (100k rows × 18 columns, 60 MB
+ * of sheet XML, 19 MB of shared strings; 2 shared cores, best of 3, fresh process each):
+ *   this reader (fflate streaming)      1.6 s,  ~255 MB peak RSS
+ *   the same with zlib whole-part       ~0.3 s less CPU, ~40 MB more peak (lean/node-inflate.ts)
+ *   ExcelJS readFile + worksheetToGrid  8.4 s, 1060 MB
+ *   saxes only counting start tags      1.7 s (no values, no Grid: already as slow as this reader)
+ *   unzip + decode, nothing else        0.5 s, ~210 MB
+ * Hence a hand scanner, not saxes: sheet XML is a handful of tag shapes (<row>, <c>, <v>, <f>,
+ * <is>) that indexOf finds without an event and an attribute object per tag.
+ * Why streaming: parts are inflated 64 KiB of compressed input at a time and decoded by one
+ * streaming TextDecoder, so a multi-byte character split by a chunk edge is joined (ExcelJS's
+ * streaming reader turns those into U+FFFD) and the sheet text never exists as one 60 MB string;
+ * scanners consume whole elements only and get the cut-off tail back with the next chunk.
  */
 import type { Grid } from "../../core/grid/grid";
 import { UserError } from "../../core/errors";
@@ -20,7 +22,8 @@ import { readWorkbookInfo, type SheetEntry, type WorkbookInfo } from "./workbook
 import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { scanPart, DEFAULT_CHUNK_BYTES } from "./part-stream";
-import { SheetScanner, type SheetContext } from "./sheet-scanner";
+import { SheetScanner } from "./sheet-scanner";
+import type { SheetContext } from "./cell-values";
 import { GridBuilder } from "./grid-builder";
 import { ZipFormatError, type InflateRaw } from "./zip-archive";
 import { assertXlsxSignature } from "./check-signature";

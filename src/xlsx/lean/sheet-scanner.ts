@@ -1,26 +1,12 @@
-import type { CellValue } from "../../core/grid/grid";
 import { parseAreaAddress } from "../../core/grid/address";
 import type { TextScanner } from "./part-stream";
-import type { CellStyles } from "./cell-styles";
 import type { GridBuilder } from "./grid-builder";
 import { attribute, decodeXmlText } from "./xml-text";
+import { CellType, cellType, cellValue, digitsValue, wholeCellValue, type SheetContext } from "./cell-values";
 import { stringItemTags, stringItemText, type StringItemTags } from "./string-item";
 import { slideFormula } from "./shared-formula";
 
-/** What a sheet's cells refer to: shared strings, styles and the date system. */
-export interface SheetContext {
-  sharedStrings: string[];
-  styles: CellStyles;
-  date1904: boolean;
-}
-
 const enum Phase { BeforeData, InData, AfterData }
-const enum CellType { Number, Shared, Str, Inline, Bool, Error, IsoDate }
-
-/** Serial day number → Date, exactly as ExcelJS's utils.excelToDate (so both readers agree). */
-function excelToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-}
 
 function isDelimiter(code: number): boolean {
   return code === 62 || code === 32 || code === 47 || code === 9 || code === 10 || code === 13;
@@ -28,29 +14,6 @@ function isDelimiter(code: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
-/** The integer written in s[from, to) when it is 1–15 plain digits, else -1 (exact: below 2^53). */
-function digitsValue(s: string, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
-  let n = 0;
-  for (let j = from; j < to; j++) {
-    const d = s.charCodeAt(j) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-function cellType(s: string, from: number, to: number): CellType {
-  const c = s.charCodeAt(from);
-  const len = to - from;
-  if (c === 115) return len === 1 ? CellType.Shared : CellType.Str; // s, str
-  if (c === 105) return CellType.Inline; // inlineStr
-  if (c === 98) return CellType.Bool;
-  if (c === 101) return CellType.Error;
-  if (c === 100) return CellType.IsoDate;
-  return CellType.Number;
 }
 
 /**
@@ -200,9 +163,9 @@ export class SheetScanner implements TextScanner {
         const end = s.indexOf(this.vClose, gt);
         // Most values are shared-string indexes and whole numbers: read their digits in place
         // rather than slicing a string per cell (1.8 million of them in the benchmark roster).
-        const whole = fTag === null && this.type !== CellType.Str && this.type !== CellType.Error ? digitsValue(s, gt + 1, end) : -1;
+        const whole = fTag === null ? digitsValue(s, gt + 1, end) : -1;
         if (whole >= 0) {
-          const value = this.wholeValue(whole);
+          const value = wholeCellValue(this.type, whole, this.cellStyle, this.ctx);
           if (value !== null) this.out.add(this.row, this.col, value, this.format(), null);
           return;
         }
@@ -224,41 +187,13 @@ export class SheetScanner implements TextScanner {
       }
     }
     const formula = fTag === null ? null : this.formula(fTag, fText ?? "");
-    const value = this.type === CellType.Inline ? inline : v === null || v === "" ? null : this.value(v);
+    const value = this.type === CellType.Inline ? inline : v === null || v === "" ? null : cellValue(this.type, v, this.cellStyle, this.ctx);
     if (value === null && fTag === null) return;
     this.out.add(this.row, this.col, value, this.format(), formula);
   }
 
   private format(): string | null {
     return this.cellStyle >= 0 ? (this.ctx.styles.formats[this.cellStyle] ?? null) : null;
-  }
-
-  /** The value of a cell whose <v> is a plain non-negative integer (and which has no formula). */
-  private wholeValue(n: number): CellValue {
-    switch (this.type) {
-      case CellType.Shared: return this.ctx.sharedStrings[n] ?? null;
-      case CellType.Bool: return n !== 0;
-      case CellType.Inline: return null;
-      case CellType.IsoDate: return this.value(String(n));
-      default: return this.ctx.styles.isDate[this.cellStyle] === true ? excelToDate(n, this.ctx.date1904) : n;
-    }
-  }
-
-  private value(v: string): CellValue {
-    switch (this.type) {
-      case CellType.Shared: return this.ctx.sharedStrings[parseInt(v, 10)] ?? null;
-      case CellType.Str: return decodeXmlText(v);
-      case CellType.Error: return decodeXmlText(v);
-      case CellType.Bool: return parseInt(v, 10) !== 0;
-      case CellType.IsoDate: {
-        const d = new Date(v);
-        return Number.isNaN(d.getTime()) ? v : d;
-      }
-      default: {
-        const n = parseFloat(v);
-        return this.ctx.styles.isDate[this.cellStyle] === true ? excelToDate(n, this.ctx.date1904) : n;
-      }
-    }
   }
 
   /** The formula text of a cell; a shared-formula dependent gets the master's formula moved to it. */

@@ -1,0 +1,75 @@
+import type { CellValue } from "../../core/grid/grid";
+import type { CellStyles } from "./cell-styles";
+import { decodeXmlText } from "./xml-text";
+
+/** What a sheet's cells refer to: shared strings, styles and the date system. */
+export interface SheetContext {
+  sharedStrings: string[];
+  styles: CellStyles;
+  date1904: boolean;
+}
+
+/** A cell's t attribute: number (absent or "n"), s, str, inlineStr, b, e, d. */
+export enum CellType { Number, Shared, Str, Inline, Bool, Error, IsoDate }
+
+/** The CellType of the t attribute value s[from, to). */
+export function cellType(s: string, from: number, to: number): CellType {
+  const c = s.charCodeAt(from);
+  if (c === 115) return to - from === 1 ? CellType.Shared : CellType.Str; // s, str
+  if (c === 105) return CellType.Inline; // inlineStr
+  if (c === 98) return CellType.Bool;
+  if (c === 101) return CellType.Error;
+  if (c === 100) return CellType.IsoDate;
+  return CellType.Number;
+}
+
+/** Serial day number → Date, exactly as ExcelJS's utils.excelToDate (so both readers agree). */
+export function excelToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+/** The integer written in s[from, to) when it is 1–15 plain digits, else -1 (exact: below 2^53). */
+export function digitsValue(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let j = from; j < to; j++) {
+    const d = s.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A number, or a Date when the cell's style shows dates (numeric cells and numeric formula results). */
+function numberValue(n: number, style: number, ctx: SheetContext): CellValue {
+  return ctx.styles.isDate[style] === true ? excelToDate(n, ctx.date1904) : n;
+}
+
+/** The value of a cell whose <v> text is `v` (non-empty). Inline strings are read from <is> instead. */
+export function cellValue(type: CellType, v: string, style: number, ctx: SheetContext): CellValue {
+  switch (type) {
+    case CellType.Shared: return ctx.sharedStrings[parseInt(v, 10)] ?? null;
+    case CellType.Str:
+    case CellType.Error: return decodeXmlText(v);
+    case CellType.Bool: return parseInt(v, 10) !== 0;
+    case CellType.Inline: return null;
+    case CellType.IsoDate: {
+      const d = new Date(v);
+      return Number.isNaN(d.getTime()) ? v : d;
+    }
+    default: return numberValue(parseFloat(v), style, ctx);
+  }
+}
+
+/** The same for a <v> that is a plain non-negative integer `n`: shared-string indexes, counts, date serials. */
+export function wholeCellValue(type: CellType, n: number, style: number, ctx: SheetContext): CellValue {
+  switch (type) {
+    case CellType.Shared: return ctx.sharedStrings[n] ?? null;
+    case CellType.Bool: return n !== 0;
+    case CellType.Str:
+    case CellType.Error:
+    case CellType.Inline:
+    case CellType.IsoDate: return cellValue(type, String(n), style, ctx);
+    default: return numberValue(n, style, ctx);
+  }
+}
