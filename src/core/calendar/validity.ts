@@ -4,10 +4,25 @@ import { addDays, addYears } from "./iso-date";
 /** Certificates are valid for three years from issue (定级办法 应急〔2021〕83号). */
 export const VALIDITY_YEARS = 3;
 
+/** Last valid day by issue date: rosters repeat the same few thousand issue dates across their rows. */
+const lastDayByIssue = new Map<IsoDate, IsoDate>();
+const MEMO_LIMIT = 50_000;
+
+/** The last day a certificate issued on a date is valid without a stated expiry: issue + 3 years − 1 day. */
+export function lastValidDay(issue: IsoDate): IsoDate {
+  let hit = lastDayByIssue.get(issue);
+  if (hit === undefined) {
+    if (lastDayByIssue.size >= MEMO_LIMIT) lastDayByIssue.clear();
+    hit = addDays(addYears(issue, VALIDITY_YEARS), -1);
+    lastDayByIssue.set(issue, hit);
+  }
+  return hit;
+}
+
 /** The last day a record's certificate is valid: its stated expiry, else issue + 3 years − 1 day; null when neither is known. */
 export function validUntil(record: Pick<RosterRecord, "issueDate" | "expiryDate">): IsoDate | null {
   if (record.expiryDate) return record.expiryDate;
-  if (record.issueDate) return addDays(addYears(record.issueDate, VALIDITY_YEARS), -1);
+  if (record.issueDate) return lastValidDay(record.issueDate);
   return null;
 }
 

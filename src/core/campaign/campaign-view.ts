@@ -1,18 +1,27 @@
 import type { CampaignView, RequiredField } from "../checks/row-rule";
-import type { Profile } from "../profile/schema";
+import type { Category, Profile } from "../profile/schema";
 import type { RosterRecord } from "../roster/record";
 import type { DistrictResolver } from "./district-resolver";
 
 /**
- * Fields every roster row must fill. Category and grade are not among them: a roster kept one sheet
- * per category has no category column, and only attained rows carry a grade (a rule checks that).
+ * Fields every roster row must fill. Category, grade and status are not among them: a roster kept
+ * one sheet per category has no category column, only attained rows carry a grade (a rule checks
+ * that), and many rosters keep only an operating status (正常, 停产…) beside the grade.
  */
-const REQUIRED: readonly RequiredField[] = ["name", "district", "status"];
+const REQUIRED: readonly RequiredField[] = ["name", "district"];
 
 /** What row checks need of a profile, answered through the shared membership and district resolver. */
 export function campaignView(profile: Profile, membership: (r: RosterRecord) => readonly number[], districts: DistrictResolver): CampaignView {
+  // membership returns one shared array per combination of values; map each once so callers can memoise on it.
+  const categories = new Map<readonly number[], Category[]>();
+  const categoriesOf = (r: RosterRecord): Category[] => {
+    const indexes = membership(r);
+    let hit = categories.get(indexes);
+    if (!hit) categories.set(indexes, (hit = indexes.map((i) => profile.categories[i])));
+    return hit;
+  };
   return {
-    categoriesOf: (r) => membership(r).map((i) => profile.categories[i]),
+    categoriesOf,
     knowsDistrict: districts.knows,
     suggestDistrict: districts.suggest,
     requiredFields: REQUIRED,

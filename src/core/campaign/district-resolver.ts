@@ -2,7 +2,7 @@ import { districtUnits, resolveDistrict, suggestDistrict } from "../profile/dist
 import type { Profile } from "../profile/schema";
 import { cleanText } from "../normalize/text";
 
-/** Resolves roster district texts to the profile's names, remembering each distinct text once. */
+/** Resolves roster district texts to the profile's names (and suggestions), answering each distinct text once. */
 export interface DistrictResolver {
   /** The district's official name, the text itself for open district lists, null when unknown. */
   nameOf(text: string | null): string | null;
@@ -25,10 +25,19 @@ export function districtResolver(profile: Profile): DistrictResolver {
     }
     return hit;
   };
+  const suggestions = new Map<string, string | null>();
+  const suggest = (text: string): string | null => {
+    let hit = suggestions.get(text);
+    if (hit === undefined) {
+      hit = suggestDistrict(profile, text);
+      suggestions.set(text, hit);
+    }
+    return hit;
+  };
   return {
     nameOf,
     knows: (text) => nameOf(text) !== null,
-    suggest: (text) => suggestDistrict(profile, text),
+    suggest,
     order: districtUnits(profile).map((u) => u.name),
   };
 }

@@ -1,6 +1,6 @@
 import type { Grade, IsoDate, RosterRecord } from "../roster/record";
 import { yearOf } from "../calendar/iso-date";
-import { inScope, isApplying, isAttained } from "./counted-status";
+import { holdsValidCertificate, inScope, isApplying, isAttained } from "./counted-status";
 import { rateOf, type MetricRow } from "./metric-row";
 
 /** A category as metrics need it. */
@@ -60,9 +60,10 @@ export function computeMetrics(input: MetricsInput): MetricRow[] {
       row = tallies[i];
     }
     const applying = isApplying(record, input.year);
+    const certified = holdsValidCertificate(record, input.asOf);
     const issuedThisYear = record.issueDate !== null && yearOf(record.issueDate) === input.year;
     for (const c of cats) {
-      const attained = isAttained(record, input.categories[c].requiredGrade, input.asOf);
+      const attained = isAttained(record, input.categories[c].requiredGrade, certified);
       for (const t of row ? [row[c], total[c]] : [total[c]]) {
         t.base++;
         if (attained) {

@@ -9,13 +9,18 @@ export function inScope(record: RosterRecord): boolean {
 }
 
 /**
- * True when a record holds a certificate at the required grade or better that is valid on the as-of
- * date; without any certificate dates the status column is taken at its word.
+ * True when a record holds a certificate valid on the as-of date, at any grade: by its dates, or,
+ * without any certificate dates, by its status column taken at its word.
  */
-export function isAttained(record: RosterRecord, requiredGrade: Grade | "any", asOf: IsoDate): boolean {
-  if (record.grade === null || !gradeMeets(record.grade, requiredGrade)) return false;
+export function holdsValidCertificate(record: RosterRecord, asOf: IsoDate): boolean {
+  if (record.grade === null) return false;
   const valid = validOn(record, asOf);
   return valid === null ? record.status === "attained" : valid;
+}
+
+/** True when a record with a valid certificate holds the required grade or better. */
+export function isAttained(record: RosterRecord, requiredGrade: Grade | "any", certified: boolean): boolean {
+  return certified && record.grade !== null && gradeMeets(record.grade, requiredGrade);
 }
 
 /** True when a record applies or is creating in the reporting year (status, an applying flag, or the year). */

@@ -9,6 +9,19 @@ const WEIGHTS_ORG = [3, 7, 9, 10, 5, 8, 4, 2];
 const TIDY = /^[0-9A-Z]+$/;
 const ORG_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+/** Character code → value in an alphabet (−1 outside it): checks run on every row, so no indexOf per character. */
+function valueTable(alphabet: string): Int8Array {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
+  return table;
+}
+const USCC_VALUES = valueTable(USCC_ALPHABET);
+const ORG_VALUES = valueTable(ORG_CHARS);
+const valueOf = (table: Int8Array, s: string, i: number): number => {
+  const code = s.charCodeAt(i);
+  return code < 128 ? table[code] : -1;
+};
+
 /** What is wrong with a USCC: too short/long, a character outside the alphabet, a failing check character, O or I typed for 0 or 1. */
 export type UsccProblem = "length" | "alphabet" | "org-check-digit" | "check-digit" | "o-for-zero" | "i-for-one";
 
@@ -31,7 +44,7 @@ export function normalizeUscc(v: CellValue): string | null {
 export function usccCheckChar(first17: string): string | null {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const value = USCC_ALPHABET.indexOf(first17[i]);
+    const value = valueOf(USCC_VALUES, first17, i);
     if (value < 0) return null;
     sum += value * WEIGHTS_18[i];
   }
@@ -42,7 +55,7 @@ export function usccCheckChar(first17: string): string | null {
 export function orgCodeCheckChar(first8: string): string | null {
   let sum = 0;
   for (let i = 0; i < 8; i++) {
-    const value = ORG_CHARS.indexOf(first8[i]);
+    const value = valueOf(ORG_VALUES, first8, i);
     if (value < 0) return null;
     sum += value * WEIGHTS_ORG[i];
   }
@@ -55,7 +68,7 @@ export function usccCheck(uscc: string): UsccCheck {
   if (uscc.length !== 18) return { ok: false, problem: "length" };
   if (uscc.includes("O")) return { ok: false, problem: "o-for-zero", expected: uscc.replace(/O/g, "0").replace(/I/g, "1") };
   if (uscc.includes("I")) return { ok: false, problem: "i-for-one", expected: uscc.replace(/I/g, "1") };
-  for (const ch of uscc) if (!USCC_ALPHABET.includes(ch)) return { ok: false, problem: "alphabet" };
+  for (let i = 0; i < uscc.length; i++) if (valueOf(USCC_VALUES, uscc, i) < 0) return { ok: false, problem: "alphabet" };
   const org = orgCodeCheckChar(uscc.slice(8, 16));
   if (org !== null && org !== uscc[16]) return { ok: false, problem: "org-check-digit", expected: org };
   const check = usccCheckChar(uscc.slice(0, 17));

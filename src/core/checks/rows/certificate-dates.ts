@@ -1,5 +1,5 @@
-import { addDays, addYears } from "../../calendar/iso-date";
-import { VALIDITY_YEARS, validOn, validUntil } from "../../calendar/validity";
+import { addDays } from "../../calendar/iso-date";
+import { lastValidDay, validOn, validUntil } from "../../calendar/validity";
 import type { Finding } from "../../finding/finding";
 import type { RosterRecord } from "../../roster/record";
 import { recordFinding } from "../record-finding";
@@ -13,8 +13,9 @@ function datesOf(r: RosterRecord, ctx: RowCheckContext): Finding[] {
     out.push(recordFinding("cert/expiry-before-issue", "error", r, "expiryDate", { issue, expiry }, `≥ ${issue}`, expiry));
   } else if (issue && expiry) {
     // Bureaus write the end date either as the anniversary or the day before it; both are right.
-    const anniversary = addYears(issue, VALIDITY_YEARS);
-    if (expiry !== anniversary && expiry !== addDays(anniversary, -1)) {
+    const dayBefore = lastValidDay(issue);
+    const anniversary = addDays(dayBefore, 1);
+    if (expiry !== anniversary && expiry !== dayBefore) {
       out.push(recordFinding("cert/validity-span", "warning", r, "expiryDate", { issue, expiry, expected: anniversary }, anniversary, expiry));
     }
   }

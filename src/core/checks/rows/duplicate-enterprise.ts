@@ -5,15 +5,22 @@ import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
 
 function groupBy(records: readonly RosterRecord[], key: (r: RosterRecord) => string | null): RosterRecord[][] {
-  const groups = new Map<string, RosterRecord[]>();
+  // Most keys are unique: keep the first record alone and make a group only on a second sighting.
+  const first = new Map<string, RosterRecord | RosterRecord[]>();
+  const groups: RosterRecord[][] = [];
   for (const r of records) {
     const k = key(r);
     if (k === null) continue;
-    const g = groups.get(k);
-    if (g) g.push(r);
-    else groups.set(k, [r]);
+    const seen = first.get(k);
+    if (seen === undefined) first.set(k, r);
+    else if (Array.isArray(seen)) seen.push(r);
+    else {
+      const group = [seen, r];
+      first.set(k, group);
+      groups.push(group);
+    }
   }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return groups;
 }
 
 const where = (r: RosterRecord) => `${r.sheet}!${r.row}`;

@@ -1,3 +1,4 @@
+import type { Finding } from "../../finding/finding";
 import type { RosterRecord } from "../../roster/record";
 import { recordFinding } from "../record-finding";
 import type { RequiredField, RowRule } from "../row-rule";
@@ -13,8 +14,10 @@ function isMissing(r: RosterRecord, field: RequiredField): boolean {
 export const missingField: RowRule = {
   id: "row/missing-field",
   check(ctx) {
-    return ctx.records.flatMap((r) =>
-      ctx.campaign.requiredFields.filter((f) => isMissing(r, f)).map((f) => recordFinding("row/missing-field", "error", r, f, { field: f })),
-    );
+    const out: Finding[] = [];
+    for (const r of ctx.records) {
+      for (const f of ctx.campaign.requiredFields) if (isMissing(r, f)) out.push(recordFinding("row/missing-field", "error", r, f, { field: f }));
+    }
+    return out;
   },
 };

@@ -1,3 +1,4 @@
+import type { Finding } from "../../finding/finding";
 import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
 
@@ -5,11 +6,13 @@ import type { RowRule } from "../row-rule";
 export const unreadableCell: RowRule = {
   id: "cell/unreadable",
   check(ctx) {
-    return ctx.records.flatMap((r) =>
-      r.problems.map((p) => {
+    const out: Finding[] = [];
+    for (const r of ctx.records) {
+      for (const p of r.problems) {
         const f = recordFinding("cell/unreadable", "error", r, p.field, { field: p.field, raw: String(p.raw), expected: p.expected }, p.expected, p.raw);
-        return { ...f, column: p.column, cell: `${p.column}${r.row}` };
-      }),
-    );
+        out.push({ ...f, column: p.column, cell: `${p.column}${r.row}` });
+      }
+    }
+    return out;
   },
 };
