@@ -8,6 +8,7 @@
 import { mkdirSync } from "fs";
 import { dirname } from "path";
 import ExcelJS from "exceljs";
+import { makeUscc } from "./samples/uscc";
 
 const HEADERS = [
   "序号", "企业名称", "统一社会信用代码", "所在地区", "行业", "规模", "企业类别", "标准化等级", "状态",
@@ -24,7 +25,6 @@ const GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰�
 const WORDS = "华宏鑫盛达泰恒通嘉源瑞丰永兴新亚东方金润利德隆昌凯信宝安和顺吉祥远航天成中联合众精工";
 const SUFFIX = ["有限公司", "股份有限公司", "科技有限公司", "制造有限公司", "实业有限公司"];
 const ROADS = ["人民路", "长江路", "金鸡湖大道", "星湖街", "东环路", "太湖大道", "沪宁路", "港城大道"];
-const USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /** mulberry32: a tiny seeded PRNG so every run writes the same workbook. */
 function prng(seed: number): () => number {
@@ -43,12 +43,9 @@ const int = (n: number): number => Math.floor(rand() * n);
 const pick = <T>(list: readonly T[] | string): T => list[int(list.length)] as T;
 const chars = (pool: string, n: number): string => Array.from({ length: n }, () => pick<string>(pool)).join("");
 
-/** An 18-character code with a correct GB 32100-2015 check character. */
+/** A valid 18-character code (organization-code and GB 32100-2015 check characters both right). */
 function uscc(): string {
-  const body = "91" + "3205" + String(int(100)).padStart(2, "0") + chars("0123456789ABCDEFGHJKLMNPQRTUWXY", 9);
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(body[i]) * (3 ** i % 31);
-  return body + USCC_ALPHABET[(31 - (sum % 31)) % 31];
+  return makeUscc(int(50_000_000), "3205" + String(int(100)).padStart(2, "0"));
 }
 
 /** The issue date in one of the shapes clerks type: a real date, "2022/8/19", "2022年8月19日" or blank. */

@@ -6,10 +6,8 @@ import { t } from "../../core/i18n/translate";
 import { DEFAULT_FONTS, type ReportData } from "../../core/report/report-data";
 import { buildSummarySheets } from "../../core/report/summary-sheets";
 import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
-import { intoCopyBytes } from "../../xlsx/package";
 import { readBytes } from "../../xlsx/read-file";
 import { readXlsxBytes } from "../../xlsx/read-bytes";
-import { newWorkbookBytes } from "../../xlsx/write-workbook";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
@@ -65,7 +63,11 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         lang: io.lang,
       };
       const specs = buildSummarySheets(data);
-      await writeOutputFile(opts.out, opts.intoCopy ? await intoCopyBytes(bytes, input, specs) : await newWorkbookBytes(specs));
+      // The writers load ExcelJS, which costs every other command ~0.3 s at start: load them only here.
+      const bytesOut = opts.intoCopy
+        ? await (await import("../../xlsx/package")).intoCopyBytes(bytes, input, specs)
+        : await (await import("../../xlsx/write-workbook")).newWorkbookBytes(specs);
+      await writeOutputFile(opts.out, bytesOut);
       printMetrics(analysis.metrics, io);
       io.out("");
       io.out(io.msg("summarize.wrote", { file: opts.out, sheets: specs.map((s) => s.name).join("、") }));

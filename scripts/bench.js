@@ -1,0 +1,34 @@
+// `npm run bench`: every benchmark of the project, each in its own process, figures on stdout.
+// Not a test: budgets are for people to compare against (see each issue), not assertions.
+"use strict";
+const { execFileSync, spawnSync } = require("child_process");
+const { existsSync } = require("fs");
+const { join } = require("path");
+
+const root = join(__dirname, "..");
+const big = join(root, ".bench", "roster-100k.xlsx");
+const tsx = ["--expose-gc", "-r", "tsx/cjs"];
+const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: "inherit" });
+
+function endToEnd(label, args, runs = 3) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, ["-r", "./scripts/peak-rss.js", "bin/anbiao.js", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+    const m = /BENCH wall_ms=(\d+) peak_rss_mb=(\d+)/.exec(child.stderr);
+    if (!m) throw new Error(`${label}: no figures (exit ${child.status}): ${child.stderr.slice(0, 300)}`);
+    results.push({ ms: Number(m[1]), mb: Number(m[2]) });
+  }
+  results.sort((a, b) => a.ms - b.ms);
+  const peak = Math.max(...results.map((r) => r.mb));
+  console.log(`${label}: best ${results[0].ms} ms, median ${results[Math.floor(runs / 2)].ms} ms, peak RSS ${peak} MB (${runs} runs)`);
+}
+
+if (!existsSync(big)) run([...tsx, "scripts/make-big-roster.ts"]);
+console.log("— roster reading (core, 100k-row Grid in memory)");
+run([...tsx, "scripts/bench-roster.ts", "100000", "3"]);
+console.log("— row checks + metrics + compliance (core)");
+run([...tsx, "scripts/bench-core.ts", "100000,1000000", "3"]);
+console.log("— xlsx readers on .bench/roster-100k.xlsx");
+run([...tsx, "scripts/bench-read.ts", big, "--runs", "1", "--only", "readXlsxFile,exceljs"]);
+console.log("— end to end");
+endToEnd("anbiao check --json, 100k-row roster", ["check", big, "--profile", "suzhou-2022", "--as-of", "2025-12-31", "--json"]);
