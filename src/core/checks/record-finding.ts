@@ -20,7 +20,7 @@ export function recordFinding(
     row: record.row,
     column,
     cell: column ? `${column}${record.row}` : undefined,
-    params: { name: record.name ?? "", row: record.row, ...params },
+    params: { name: record.name ?? record.uscc ?? "—", row: record.row, ...params },
     expected,
     actual,
   };

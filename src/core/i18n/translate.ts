@@ -12,10 +12,13 @@ export function hasMessage(key: string): boolean {
   return key in merged[DEFAULT_LANG];
 }
 
-/** The message for a key in a language with {placeholders} filled; the key itself if unknown. */
+/** The message for a key in a language with {placeholders} filled (a {name}Key parameter names a message to insert); the key itself if unknown. */
 export function t(key: string, params: MessageParams = {}, lang: Lang = DEFAULT_LANG): string {
   const template = merged[lang][key] ?? merged[DEFAULT_LANG][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    // A parameter may name a catalog key instead of a value ({field} with fieldKey), rendered in the same language.
+    const keyed = params[`${name}Key`];
+    if (typeof keyed === "string" && hasMessage(keyed)) return t(keyed, {}, lang);
     const v = params[name];
     return v === undefined || v === null ? "" : String(v);
   });

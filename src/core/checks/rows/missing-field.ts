@@ -16,7 +16,7 @@ export const missingField: RowRule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const r of ctx.records) {
-      for (const f of ctx.campaign.requiredFields) if (isMissing(r, f)) out.push(recordFinding("row/missing-field", "error", r, f, { field: f }));
+      for (const f of ctx.campaign.requiredFields) if (isMissing(r, f)) out.push(recordFinding("row/missing-field", "error", r, f, { field: f, fieldKey: `roster.field.${f}` }));
     }
     return out;
   },

@@ -9,7 +9,7 @@ export const unreadableCell: RowRule = {
     const out: Finding[] = [];
     for (const r of ctx.records) {
       for (const p of r.problems) {
-        const f = recordFinding("cell/unreadable", "error", r, p.field, { field: p.field, raw: String(p.raw), expected: p.expected }, p.expected, p.raw);
+        const f = recordFinding("cell/unreadable", "error", r, p.field, { field: p.field, fieldKey: `roster.field.${p.field}`, raw: String(p.raw), expected: p.expected, expectedKey: `checks.expected.${p.expected}` }, p.expected, p.raw);
         out.push({ ...f, column: p.column, cell: `${p.column}${r.row}` });
       }
     }
