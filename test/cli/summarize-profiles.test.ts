@@ -1,0 +1,27 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { builtinProfiles } from "../../src/core/profile";
+import { profileRosterBytes } from "./fixtures/profile-roster";
+import { runBin } from "./run-bin";
+
+const tmp = mkdtempSync(join(tmpdir(), "anbiao-profiles-"));
+
+describe("anbiao summarize for every built-in profile", () => {
+  it.each(builtinProfiles.map((p) => [p.id, p] as const))("%s: writes its attachments, the compliance sheet and the findings sheet", async (id, profile) => {
+    const input = join(tmp, `${id}.xlsx`);
+    const out = join(tmp, `${id}-summary.xlsx`);
+    writeFileSync(input, await profileRosterBytes(profile));
+    const run = runBin(["summarize", input, "--profile", id, "--year", "2022", "--as-of", "2022-10-01", "-o", out]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const labels = (profile.attachments ?? []).map((a) => a.label);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...labels, "目标完成情况", "校验结果"]);
+    const compliance = wb.getWorksheet("目标完成情况")!;
+    expect(compliance.getCell("A3").value).toBe("地区");
+    expect(compliance.rowCount).toBeGreaterThan(3);
+  });
+});

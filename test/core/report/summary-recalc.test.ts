@@ -1,0 +1,61 @@
+import ExcelJS from "exceljs";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { analyzeRosters } from "../../../src/core/campaign/analyze-rosters";
+import { cellAddress } from "../../../src/core/grid/address";
+import { findBuiltinProfile } from "../../../src/core/profile";
+import { DEFAULT_FONTS } from "../../../src/core/report/report-data";
+import { buildSummarySheets } from "../../../src/core/report/summary-sheets";
+import type { SheetSpec } from "../../../src/core/spec/spec";
+import { readXlsxBytes } from "../../../src/xlsx/read-bytes";
+import { newWorkbookBytes } from "../../../src/xlsx/write-workbook";
+import { profileRosterBytes } from "../../cli/fixtures/profile-roster";
+import { recalculateWithLibreOffice } from "./attachment/libreoffice";
+
+/** A cached result no formula can give: if it survives, LibreOffice did not recalculate. */
+const WRONG = -999;
+
+/** The value a recalculated formula cell shows; ExcelJS reads a cached 0 or "" back as no result. */
+function resultOf(value: ExcelJS.CellValue, expected: unknown): unknown {
+  if (value === null || typeof value !== "object" || !("formula" in value)) return value;
+  return value.result ?? (expected === "" ? "" : 0);
+}
+
+async function summarySheets(rosterBytes: Uint8Array, profileId: string): Promise<SheetSpec[]> {
+  const profile = findBuiltinProfile(profileId)!;
+  const analysis = analyzeRosters(await readXlsxBytes(rosterBytes, "roster.xlsx"), profile, { asOf: "2022-10-01", year: 2022 });
+  return buildSummarySheets({ profile, year: 2022, asOf: "2022-10-01", metrics: analysis.metrics, findings: analysis.findings, findingsSource: { mode: "external", file: "roster.xlsx" }, fonts: DEFAULT_FONTS });
+}
+
+async function mismatchesAfterRecalc(specs: SheetSpec[]): Promise<{ formulas: number; mismatches: string[] }> {
+  const sabotaged = specs.map((s) => ({ ...s, cells: s.cells.map((c) => (c.formula !== undefined ? { ...c, result: WRONG } : c)) }));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(recalculateWithLibreOffice(await newWorkbookBytes(sabotaged)) as unknown as ExcelJS.Buffer);
+  const mismatches: string[] = [];
+  let formulas = 0;
+  for (const s of specs) {
+    for (const c of s.cells.filter((x) => x.formula !== undefined)) {
+      formulas++;
+      const got = resultOf(wb.getWorksheet(s.name)!.getCell(c.row, c.col).value, c.result);
+      const same = typeof c.result === "number" ? typeof got === "number" && Math.abs(got - c.result) < 1e-9 : got === c.result;
+      if (!same) mismatches.push(`${s.name}!${cellAddress(c.row, c.col)} =${c.formula}: LibreOffice ${String(got)}, engine ${String(c.result)}`);
+    }
+  }
+  return { formulas, mismatches };
+}
+
+describe("summary sheets recomputed by LibreOffice agree with the engine", () => {
+  it("on the bundled Suzhou sample: attachments, compliance rates, ✓/✗ and gaps", async () => {
+    const sample = new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "assets", "samples", "suzhou-roster.xlsx")));
+    const { formulas, mismatches } = await mismatchesAfterRecalc(await summarySheets(sample, "suzhou-2022"));
+    expect(formulas).toBeGreaterThan(400);
+    expect(mismatches).toEqual([]);
+  }, 180_000);
+
+  it("on a Nantong roster: per-district count targets and their gaps", async () => {
+    const profile = findBuiltinProfile("nantong-2018")!;
+    const { formulas, mismatches } = await mismatchesAfterRecalc(await summarySheets(await profileRosterBytes(profile), profile.id));
+    expect(formulas).toBeGreaterThan(50);
+    expect(mismatches).toEqual([]);
+  }, 180_000);
+});
