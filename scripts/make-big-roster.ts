@@ -8,6 +8,7 @@
 import { mkdirSync } from "fs";
 import { dirname } from "path";
 import ExcelJS from "exceljs";
+import { seededRandom } from "./samples/random";
 import { makeUscc } from "./samples/uscc";
 
 const HEADERS = [
@@ -26,19 +27,7 @@ const WORDS = "华宏鑫盛达泰恒通嘉源瑞丰永兴新亚东方金润利�
 const SUFFIX = ["有限公司", "股份有限公司", "科技有限公司", "制造有限公司", "实业有限公司"];
 const ROADS = ["人民路", "长江路", "金鸡湖大道", "星湖街", "东环路", "太湖大道", "沪宁路", "港城大道"];
 
-/** mulberry32: a tiny seeded PRNG so every run writes the same workbook. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = prng(20250819);
+const rand = seededRandom(20250819);
 const int = (n: number): number => Math.floor(rand() * n);
 const pick = <T>(list: readonly T[] | string): T => list[int(list.length)] as T;
 const chars = (pool: string, n: number): string => Array.from({ length: n }, () => pick<string>(pool)).join("");

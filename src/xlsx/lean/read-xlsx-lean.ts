@@ -26,7 +26,7 @@ import { SheetScanner } from "./sheet-scanner";
 import type { SheetContext } from "./cell-values";
 import { GridBuilder } from "./grid-builder";
 import { ZipFormatError, type InflateRaw } from "./zip-archive";
-import { assertXlsxSignature } from "./check-signature";
+import { assertXlsxSignature } from "../check-signature";
 
 /** Tuning for readXlsxLean; tests shrink the chunk size to put chunk edges everywhere. */
 export interface LeanReadOptions {
