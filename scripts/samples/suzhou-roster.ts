@@ -81,7 +81,7 @@ export async function makeSuzhouRoster(): Promise<ExcelJS.Workbook> {
   const rows: SampleRow[] = [];
   let serial = 1;
   for (const district of DISTRICTS) {
-    const n = 8 + Math.floor(rand() * 6);
+    const n = 18 + Math.floor(rand() * 10);
     for (let i = 0; i < n; i++) rows.push(row(rand, serial++, district));
   }
   plantProblems(rows);
