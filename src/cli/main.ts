@@ -4,6 +4,7 @@ import { parseLang } from "../core/i18n/lang";
 import { processIo, type CliIo } from "./io";
 import { commands } from "./commands";
 import { ExitCode } from "./exit-codes";
+import { usageMessage } from "./usage-message";
 import { version } from "./version";
 
 function langFromArgv(argv: readonly string[]): string | undefined {
@@ -23,7 +24,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, "")),
       writeErr: (s) => io.err(s.replace(/\n$/, "")),
-      outputError: (s, write) => write(io.msg("cli.usage", { detail: s.replace(/^error:\s*/, "").trim() })),
+      outputError: (s, write) => write(usageMessage(s, io)),
     })
     .showHelpAfterError(false);
   for (const register of commands) register(program, io, setExit);

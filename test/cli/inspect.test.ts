@@ -77,7 +77,11 @@ describe("anbiao (built bin)", () => {
     expectOneClearLine(runBin(["inspect", tmp]), "是文件夹");
   });
 
-  it("exits 2 on an unknown command, with a usage hint", () => {
-    expectOneClearLine(runBin(["frobnicate"]), "anbiao --help");
+  it("exits 2 on an unknown command, saying so in Chinese with a usage hint", () => {
+    expectOneClearLine(runBin(["frobnicate"]), "用法错误：没有 frobnicate 这个命令（运行 anbiao --help 查看用法）");
+  });
+
+  it("exits 2 when a required option is missing, naming it", () => {
+    expectOneClearLine(runBin(["check", sample]), "缺少必填选项 --profile");
   });
 });
