@@ -76,6 +76,6 @@ export function buildFindingsSheet(data: ReportData): SheetSpec {
     if (c.col === MESSAGE_COL && c.row > 1) spec.rowHeights[c.row] = rowHeightFor(wrappedLines(String(c.value ?? ""), MESSAGE_WIDTH), 10);
   }
   spec.freeze = { rows: 1, columns: 0 };
-  spec.print = attachmentPrintSetup({ first: 1, last: 1 });
+  spec.print = attachmentPrintSetup({ first: 1, last: 1 }, lang);
   return spec;
 }
