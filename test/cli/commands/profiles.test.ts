@@ -21,7 +21,7 @@ describe("anbiao profiles", () => {
   it("lists the five built-ins with title, issuer, number and date", async () => {
     const r = await run(["profiles"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("内置活动配置（5 个）");
+    expect(r.out).toContain("内置创建方案（5 个）");
     expect(r.out).toContain("suzhou-2022  苏州市工业企业安全生产标准化创建三年行动实施方案（2022-2024）（苏州市应急管理局，苏应急〔2022〕203号，2022-08-19）");
     for (const id of ["qinyang-2024", "nantong-2018", "changshu-2019", "quanzhou-2021"]) expect(r.out).toContain(id);
   });
@@ -44,12 +44,12 @@ describe("anbiao profiles", () => {
   it("shows a user's profile file", async () => {
     const r = await run(["profiles", "show", join(__dirname, "../../core/profile/fixtures/wuxi-2025.json")]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("配置 wuxi-2025");
+    expect(r.out).toContain("方案 wuxi-2025");
   });
 
   it("exits 2 with the built-in ids for an unknown profile", async () => {
     const r = await run(["profiles", "show", "hangzhou"]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("anbiao: 没有名为 \"hangzhou\" 的内置配置；可用：suzhou-2022, qinyang-2024, nantong-2018, changshu-2019, quanzhou-2021；或给出 .json 文件路径");
+    expect(r.err).toBe("anbiao: 没有名为 \"hangzhou\" 的内置方案；可用：suzhou-2022, qinyang-2024, nantong-2018, changshu-2019, quanzhou-2021；或给出 .json 文件路径");
   });
 });
