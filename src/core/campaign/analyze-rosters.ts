@@ -3,8 +3,10 @@ import type { Finding } from "../finding/finding";
 import type { Grid } from "../grid/grid";
 import { computeMetrics } from "../metrics/compute-metrics";
 import { complianceOf, type ComplianceRow } from "../metrics/compliance";
+import { computeIndicators } from "../metrics/indicator-compute";
+import type { IndicatorRow } from "../metrics/indicator-row";
 import type { Profile } from "../profile/schema";
-import type { IsoDate } from "../roster/record";
+import type { IsoDate, RosterRecord } from "../roster/record";
 import { readRosters, type RostersReadResult } from "../roster/read-rosters";
 import { campaignView } from "./campaign-view";
 import { districtResolver } from "./district-resolver";
@@ -18,11 +20,13 @@ export interface AnalyzeOptions {
   overrides?: Record<string, string>;
 }
 
-/** A workbook's rosters analysed for a campaign: what was read, every row finding, the metrics with compliance. */
+/** A workbook's rosters analysed for a campaign: what was read, every row finding, the metrics with compliance, the indicators. */
 export interface RosterAnalysis {
   read: RostersReadResult;
   findings: Finding[];
   metrics: ComplianceRow[];
+  /** The profile's indicators per district and total, judged against the year's targets (empty without indicators). */
+  indicators: IndicatorRow[];
 }
 
 /** Reads every roster sheet, checks every row, and computes the campaign's numbers per district × category. */
@@ -39,14 +43,9 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
     asOf: options.asOf,
     year: options.year,
   });
-  const rows = computeMetrics({
-    records,
-    categories: profile.categories,
-    membership,
-    districtOf: (r) => districts.nameOf(r.district),
-    districts: districts.order,
-    asOf: options.asOf,
-    year: options.year,
-  });
-  return { read, findings, metrics: complianceOf(rows, profile, options.year) };
+  const districtOf = (r: RosterRecord) => districts.nameOf(r.district);
+  const period = { asOf: options.asOf, year: options.year };
+  const rows = computeMetrics({ records, categories: profile.categories, membership, districtOf, districts: districts.order, ...period });
+  const indicators = computeIndicators(records, profile, { membership, districtOf, districts: districts.order, ...period, metrics: rows });
+  return { read, findings, metrics: complianceOf(rows, profile, options.year, options.asOf), indicators };
 }

@@ -1,5 +1,6 @@
 import type { Category, Profile } from "../profile/schema";
 import { targetFor, type Target } from "../profile/targets";
+import type { IsoDate } from "../roster/record";
 import type { MetricRow } from "./metric-row";
 
 /** A metric row with its annual target: the target, the reported rate or count, met or not, the gap in enterprises. */
@@ -13,6 +14,14 @@ export interface ComplianceRow extends MetricRow {
   met: boolean | null;
   /** Enterprises still needed: ceil(target × base) − counted for rates, target − counted for counts. */
   gap: number | null;
+  /** True when the target's deadline (by) is before the as-of date and it is not met; null without deadline, judgement or as-of date. */
+  overdue: boolean | null;
+}
+
+/** Overdue: a deadline passed on the as-of date with the target not met; null when there is nothing to say. */
+export function overdueOf(met: boolean | null, by: string | undefined, asOf: IsoDate | undefined): boolean | null {
+  if (met === null || by === undefined || asOf === undefined) return null;
+  return !met && asOf > by;
 }
 
 /** Absorbs float noise such as 0.8 × 275 = 220.00000000000003 before rounding up. */
@@ -38,13 +47,17 @@ function judge(row: MetricRow, category: Category, target: Target | null): Pick<
   return { target: target.value, targetKind: "rate", actual: rate, met: gap === 0, gap };
 }
 
-/** Judges every district × category row against the year's target (the district's own where allocated). */
-export function complianceOf(rows: readonly MetricRow[], profile: Profile, year: number): ComplianceRow[] {
+/**
+ * Judges every district × category row against the year's target (the district's own where allocated);
+ * with an as-of date, a target whose deadline has passed unmet is overdue.
+ */
+export function complianceOf(rows: readonly MetricRow[], profile: Profile, year: number, asOf?: IsoDate): ComplianceRow[] {
   const categories = new Map(profile.categories.map((c) => [c.id, c]));
   return rows.map((row) => {
     const category = categories.get(row.category) as Category;
     const target = targetFor(profile, row.category, year, row.district ?? undefined);
     // targetFor gives a district only rates, its own allocation or per-district counts, never a city-wide count.
-    return { ...row, ...judge(row, category, target) };
+    const judged = judge(row, category, target);
+    return { ...row, ...judged, overdue: overdueOf(judged.met, target?.by, asOf) };
   });
 }

@@ -1,0 +1,102 @@
+import type { Indicator, Profile, TargetValue, YearTargets } from "../profile/schema";
+import { targetsFor, type Target } from "../profile/targets";
+import type { IsoDate, RosterRecord } from "../roster/record";
+import { judgeIndicator } from "./indicator-judge";
+import type { IndicatorRow } from "./indicator-row";
+import { sectorResolver, type SectorKey } from "./indicator-sectors";
+import { tallyIndicators, type IndicatorTally } from "./indicator-tally";
+import type { MetricRow } from "./metric-row";
+
+/** What indicators are computed from besides the records: the shared membership and districts, the period, the category figures. */
+export interface IndicatorOptions {
+  /** Indexes into profile.categories of the categories a record belongs to. */
+  membership(record: RosterRecord): readonly number[];
+  /** The record's district in the profile's spelling, or null when it resolves to none. */
+  districtOf(record: RosterRecord): string | null;
+  /** Districts in official order; others follow in first-seen order. */
+  districts: readonly string[];
+  asOf: IsoDate;
+  year: number;
+  /** The category rows of computeMetrics: the bases that share targets `of` categories divide by. */
+  metrics: readonly MetricRow[];
+}
+
+/** The counts a denominator adds up, in one district (or the total) or one sector of it. */
+interface Scope {
+  count(indicator: number): number;
+  base(category: number): number;
+}
+
+function entries(targets: YearTargets | undefined): TargetValue[] {
+  return Object.values(targets ?? {}).flatMap((e): TargetValue[] => (Array.isArray(e) ? e : [e]));
+}
+
+/** True when any year or district of the indicator sets a per-sector target: only then are sectors tallied. */
+function judgedPerSector(indicator: Indicator): boolean {
+  const all = [...entries(indicator.targets), ...Object.values(indicator.districtTargets ?? {}).flatMap(entries)];
+  return all.some((e) => typeof e === "object" && e.per === "sector");
+}
+
+/**
+ * What a share target divides by: the sum over its `of` ids (a category's base, an indicator's count),
+ * else the base of the category the indicator is within; null for counts or when nothing says.
+ */
+function denominatorOf(target: Target, indicator: Indicator, profile: Profile, scope: Scope): number | null {
+  if (target.kind !== "rate") return null;
+  const ids = target.of ?? (indicator.within !== undefined ? [indicator.within] : []);
+  if (ids.length === 0) return null;
+  let sum = 0;
+  for (const id of ids) {
+    const c = profile.categories.findIndex((x) => x.id === id);
+    const i = c >= 0 ? -1 : (profile.indicators ?? []).findIndex((x) => x.id === id);
+    if (c < 0 && i < 0) return null;
+    sum += c >= 0 ? scope.base(c) : scope.count(i);
+  }
+  return sum;
+}
+
+/**
+ * Every indicator of the profile per district (official order, then first seen) and for the total
+ * (district null), judged against each of the year's targets (see IndicatorRow): a count target on
+ * the count, a share on count / the sum of its `of` figures, a per-sector target once per sector, a
+ * per-district count on each district only (the total has none of its own). Pure; one pass over the records.
+ */
+export function computeIndicators(records: readonly RosterRecord[], profile: Profile, options: IndicatorOptions): IndicatorRow[] {
+  const indicators = profile.indicators ?? [];
+  if (indicators.length === 0) return [];
+  const sectors = indicators.some(judgedPerSector) ? sectorResolver(profile) : undefined;
+  const tallies = tallyIndicators({ records, profile, membership: options.membership, districtOf: options.districtOf, districts: options.districts, sectors });
+  const bases = new Map(options.metrics.map((m) => [`${m.district ?? ""}\u0000${m.category}`, m.base]));
+  const rows: IndicatorRow[] = [];
+
+  const emit = (district: string | null, tally: IndicatorTally) => {
+    const scope: Scope = { count: (i) => tally.counts[i], base: (c) => bases.get(`${district ?? ""}\u0000${profile.categories[c].id}`) ?? 0 };
+    const sectorScope = (s: number): Scope => {
+      const st = tally.sectors.get(s);
+      return { count: (i) => st?.counts[i] ?? 0, base: (c) => st?.bases[c] ?? 0 };
+    };
+    indicators.forEach((indicator, i) => {
+      const head = { district, indicator: indicator.id, indicatorName: indicator.name };
+      const row = (sc: Scope, target: Target | null, targetIndex: number | null, sector?: SectorKey): IndicatorRow => ({
+        ...head,
+        ...(sector ? { sector: sector.id, sectorName: sector.name } : {}),
+        count: sc.count(i),
+        targetIndex,
+        ...judgeIndicator(sc.count(i), target, target && denominatorOf(target, indicator, profile, sc), options.asOf),
+      });
+      let judged = false;
+      targetsFor(profile, indicator.id, options.year, district ?? undefined).forEach((target, t) => {
+        if (target.per === "sector") {
+          sectors?.keys.forEach((key, s) => rows.push(row(sectorScope(s), target, t, key)));
+        } else if (!(district === null && target.kind === "count" && target.per === "district")) {
+          rows.push(row(scope, target, t));
+          judged = true;
+        }
+      });
+      if (!judged) rows.push(row(scope, null, null));
+    });
+  };
+  tallies.districts.forEach((d, i) => emit(d, tallies.byDistrict[i]));
+  emit(null, tallies.total);
+  return rows;
+}
