@@ -1,4 +1,4 @@
-import type { Indicator, Profile, TargetValue, YearTargets } from "../profile/schema";
+import type { Indicator, Profile, TargetSpec, TargetValue, YearTargets } from "../profile/schema";
 import { targetsFor, type Target } from "../profile/targets";
 import type { IsoDate, RosterRecord } from "../roster/record";
 import { judgeIndicator } from "./indicator-judge";
@@ -31,10 +31,10 @@ function entries(targets: YearTargets | undefined): TargetValue[] {
   return Object.values(targets ?? {}).flatMap((e): TargetValue[] => (Array.isArray(e) ? e : [e]));
 }
 
-/** True when any year or district of the indicator sets a per-sector target: only then are sectors tallied. */
-function judgedPerSector(indicator: Indicator): boolean {
+/** The per-sector targets any year or district of the indicator sets: only when there are some are sectors tallied. */
+function perSectorTargets(indicator: Indicator): TargetSpec[] {
   const all = [...entries(indicator.targets), ...Object.values(indicator.districtTargets ?? {}).flatMap(entries)];
-  return all.some((e) => typeof e === "object" && e.per === "sector");
+  return all.filter((e): e is TargetSpec => typeof e === "object" && e.per === "sector");
 }
 
 /**
@@ -64,8 +64,12 @@ function denominatorOf(target: Target, indicator: Indicator, profile: Profile, s
 export function computeIndicators(records: readonly RosterRecord[], profile: Profile, options: IndicatorOptions): IndicatorRow[] {
   const indicators = profile.indicators ?? [];
   if (indicators.length === 0) return [];
-  const sectors = indicators.some(judgedPerSector) ? sectorResolver(profile) : undefined;
-  const tallies = tallyIndicators({ records, profile, membership: options.membership, districtOf: options.districtOf, districts: options.districts, sectors });
+  const perSector = indicators.flatMap((indicator) => perSectorTargets(indicator).map((spec) => ({ indicator, spec })));
+  const sectors = perSector.length > 0 ? sectorResolver(profile) : undefined;
+  // A per-sector share of a category (or of the base of the category it is within) needs that category's base per sector.
+  const sectorBases = perSector.some(({ indicator, spec }) => spec.rate !== undefined && (spec.of ?? [indicator.within]).some((id) => profile.categories.some((c) => c.id === id)));
+  const { membership, districtOf, districts } = options;
+  const tallies = tallyIndicators({ records, profile, membership, districtOf, districts, sectors, sectorBases });
   const bases = new Map(options.metrics.map((m) => [`${m.district ?? ""}\u0000${m.category}`, m.base]));
   const rows: IndicatorRow[] = [];
 

@@ -1,7 +1,7 @@
-import type { Indicator, MatchClause, Profile } from "../profile/schema";
-import { clauseHolds } from "../profile/match";
+import type { Indicator, Profile } from "../profile/schema";
 import type { RosterRecord, Status } from "../roster/record";
 import { inScope } from "./counted-status";
+import { anyHolds, clauseTest, type ClauseTest } from "./indicator-clauses";
 import type { SectorResolver } from "./indicator-sectors";
 
 /** Counts of one district (or the total): per indicator, and per sector when sectors are tallied. */
@@ -27,7 +27,11 @@ export interface TallyInput {
   districts: readonly string[];
   /** Present when some target is judged per sector. */
   sectors?: SectorResolver;
+  /** True when a per-sector share divides by a category's base: only then are sector bases kept. */
+  sectorBases?: boolean;
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 const emptyTally = (n: number): IndicatorTally => ({ counts: new Array<number>(n).fill(0), sectors: new Map() });
 
@@ -35,9 +39,11 @@ const emptyTally = (n: number): IndicatorTally => ({ counts: new Array<number>(n
  * The clauses that name an out-of-scope status (a de-listed enterprise 注销): a record out of every
  * base still counts through them, and only through them.
  */
-function clausesByStatus(indicator: Indicator): ReadonlyMap<Status, MatchClause[]> {
-  const by = new Map<Status, MatchClause[]>();
-  for (const clause of indicator.match) for (const s of clause.statuses ?? []) by.set(s, [...(by.get(s) ?? []), clause]);
+function clausesByStatus(indicator: Indicator, tests: readonly ClauseTest[]): ReadonlyMap<Status, ClauseTest[]> {
+  const by = new Map<Status, ClauseTest[]>();
+  indicator.match.forEach((clause, c) => {
+    for (const s of clause.statuses ?? []) by.set(s, [...(by.get(s) ?? []), tests[c]]);
+  });
   return by;
 }
 
@@ -57,42 +63,47 @@ export function tallyIndicators(input: TallyInput): IndicatorTallies {
   const nInd = indicators.length;
   const nCat = input.profile.categories.length;
   const within = indicators.map((i) => (i.within === undefined ? -1 : input.profile.categories.findIndex((c) => c.id === i.within)));
-  const outOfScope = indicators.map(clausesByStatus);
+  const extraIds = new Set((input.profile.rosterFields ?? []).map((f) => f.id));
+  const tests = indicators.map((i) => i.match.map((clause) => clauseTest(clause, extraIds)));
+  const outOfScope = indicators.map((indicator, i) => clausesByStatus(indicator, tests[i]));
   const districts = [...input.districts];
   const index = new Map(districts.map((d, i) => [d, i]));
   const byDistrict = districts.map(() => emptyTally(nInd));
   const total = emptyTally(nInd);
   const hits: number[] = [];
+  const add = (t: IndicatorTally, sectors: readonly number[], cats: readonly number[] | null) => {
+    for (const i of hits) t.counts[i]++;
+    for (const s of sectors) {
+      const st = sectorTally(t, s, nInd, nCat);
+      for (const i of hits) st.counts[i]++;
+      if (cats) for (const c of cats) st.bases[c]++;
+    }
+  };
   for (const record of input.records) {
     const scoped = inScope(record);
-    const cats = input.membership(record);
+    // Membership costs more than most clauses: ask for it only when a clause holds or a sector base needs it.
+    let cats: readonly number[] | null = null;
     hits.length = 0;
     for (let i = 0; i < nInd; i++) {
-      const clauses = scoped ? indicators[i].match : record.status === null ? undefined : outOfScope[i].get(record.status);
-      if (!clauses || (within[i] >= 0 && !cats.includes(within[i]))) continue;
-      if (clauses.some((clause) => clauseHolds(record, clause))) hits.push(i);
+      const clauses = scoped ? tests[i] : record.status === null ? undefined : outOfScope[i].get(record.status);
+      if (!clauses || !anyHolds(clauses, record)) continue;
+      if (within[i] >= 0 && !(cats ??= input.membership(record)).includes(within[i])) continue;
+      hits.push(i);
     }
     if (!scoped && hits.length === 0) continue;
+    const sectors = input.sectors ? input.sectors.of(record) : NONE;
+    if (scoped && sectors.length > 0 && input.sectorBases) cats ??= input.membership(record);
+    else cats = null;
+    add(total, sectors, cats);
     const name = input.districtOf(record);
-    const tallies = [total];
-    if (name !== null) {
-      let d = index.get(name);
-      if (d === undefined) {
-        index.set(name, (d = districts.length));
-        districts.push(name);
-        byDistrict.push(emptyTally(nInd));
-      }
-      tallies.push(byDistrict[d]);
+    if (name === null) continue;
+    let d = index.get(name);
+    if (d === undefined) {
+      index.set(name, (d = districts.length));
+      districts.push(name);
+      byDistrict.push(emptyTally(nInd));
     }
-    const sectors = input.sectors?.of(record) ?? [];
-    for (const t of tallies) {
-      for (const i of hits) t.counts[i]++;
-      for (const s of sectors) {
-        const st = sectorTally(t, s, nInd, nCat);
-        for (const i of hits) st.counts[i]++;
-        if (scoped) for (const c of cats) st.bases[c]++;
-      }
-    }
+    add(byDistrict[d], sectors, cats);
   }
   return { districts, byDistrict, total };
 }
