@@ -66,12 +66,14 @@ function remap(item: string, name: string, map: (n: number) => number): string {
   return item.replace(new RegExp(`(\\s${name}\\s*=\\s*)(?:"(\\d+)"|'(\\d+)')`, "g"), (_, pre: string, a?: string, b?: string) => `${pre}"${map(Number(a ?? b))}"`);
 }
 
-interface Growth {
+/** Items to append to one of styles.xml's collections (numFmts, cellXfs…), by its local name. */
+export interface Growth {
   local: string;
   added: string[];
 }
 
-function growEdits(xml: string, tags: readonly XmlTag[], growth: Growth[], prefix: string): TextEdit[] {
+/** Text edits appending items to styles.xml collections, creating a missing collection in schema order and updating counts. */
+export function growEdits(xml: string, tags: readonly XmlTag[], growth: Growth[], prefix: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const children = rootChildren(tags);
   const closeRoot = tags[tags.length - 1];

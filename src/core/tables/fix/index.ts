@@ -1,0 +1,3 @@
+export * from "./types";
+export { rateFormulaEdits } from "./rate-formula-edits";
+export { fixCountTables, type CountTableFixes } from "./fix-count-tables";
