@@ -1,4 +1,5 @@
 import type { ComplianceRow } from "../core/metrics/compliance";
+import type { IndicatorRow } from "../core/metrics/indicator-row";
 import type { TableMetric } from "../core/tables";
 import { formatRate, formatTable } from "./format-table";
 import type { CliIo } from "./io";
@@ -38,4 +39,24 @@ export function printTableMetrics(metrics: readonly TableMetric[], io: CliIo): v
     n(m.gap),
   ]);
   formatTable(header, rows).forEach((line) => io.out(line));
+}
+
+/** Prints indicators as a table: district, indicator (and sector), count, denominator, share, target, ✓/✗, gap, deadline, overdue. */
+export function printIndicators(rows: readonly IndicatorRow[], io: CliIo): void {
+  const keys = ["metric.district", "indicator.name", "indicator.count", "indicator.denominator", "indicator.rate", "metric.target", "metric.met", "metric.gap", "indicator.deadline", "indicator.overdue"];
+  const n = (v: number | null) => (v === null ? "" : String(v));
+  const lines = rows.map((r) => [
+    r.district ?? io.msg("metric.total"),
+    r.sectorName ? `${r.indicatorName}（${r.sectorName}）` : r.indicatorName,
+    String(r.count),
+    n(r.denominator),
+    r.denominator === null ? "" : formatRate(r.rate),
+    r.target === null ? "" : `${r.op && r.op !== ">=" ? r.op : ""}${r.targetKind === "rate" ? formatRate(r.target) : r.target}`,
+    r.met === null ? "" : r.met ? "✓" : "✗",
+    n(r.gap),
+    r.by ?? "",
+    r.overdue ? io.msg("indicator.overdue") : "",
+  ]);
+  io.out(io.msg("indicator.heading"));
+  formatTable(keys.map((k) => io.msg(k)), lines).forEach((line) => io.out(line));
 }

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { checkWorkbook, type WorkbookCheck } from "../../core/campaign/check-workbook";
 import { summarizeFindings } from "../../core/finding/finding";
 import type { ComplianceRow } from "../../core/metrics/compliance";
+import type { IndicatorRow } from "../../core/metrics/indicator-row";
 import { readXlsxFile } from "../../xlsx/read-file";
 import { findingJson, type CheckReport } from "../check-report";
 import { ExitCode } from "../exit-codes";
@@ -9,7 +10,7 @@ import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parsePeriod } from "../parse-options";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
-import { printMetrics, printTableMetrics } from "../print-metrics";
+import { printIndicators, printMetrics, printTableMetrics } from "../print-metrics";
 
 interface CheckOptions {
   profile: string;
@@ -24,7 +25,13 @@ function metricJson(m: ComplianceRow) {
   return { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap };
 }
 
-function printReadable(report: CheckReport, checked: WorkbookCheck, io: CliIo): void {
+/** An indicator row as the JSON contract prints it: every key always present (null when it does not apply). */
+function indicatorJson(r: IndicatorRow) {
+  const { district, indicator, indicatorName, count, denominator, rate, targetIndex, target, targetKind, met, gap, overdue } = r;
+  return { district, indicator, indicatorName, sector: r.sector ?? null, sectorName: r.sectorName ?? null, count, denominator, rate, targetIndex, target, targetKind, op: r.op ?? null, met, gap, by: r.by ?? null, overdue };
+}
+
+function printReadable(report: CheckReport, checked: WorkbookCheck, indicators: readonly IndicatorRow[], io: CliIo): void {
   io.out(io.msg("check.header", { file: report.file, profile: report.profile, year: report.year, asOf: report.asOf }));
   const s = report.summary;
   io.out(io.msg("check.summary", { errors: s.errors, warnings: s.warnings, infos: s.infos }));
@@ -35,6 +42,10 @@ function printReadable(report: CheckReport, checked: WorkbookCheck, io: CliIo): 
   if (checked.rosterMetrics.length > 0) {
     io.out("");
     printMetrics(checked.rosterMetrics, io);
+  }
+  if (indicators.length > 0) {
+    io.out("");
+    printIndicators(indicators, io);
   }
   if (checked.tableMetrics.length > 0) {
     io.out("");
@@ -60,17 +71,20 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const grids = await readXlsxFile(file);
       const checked = checkWorkbook(grids, profile, { asOf, year, overrides });
       const findings = checked.findings;
-      const report: CheckReport = {
+      // Like the metrics: a workbook without a roster has no indicator figures (zeros would mislead).
+      const indicators = checked.rosters.read.rosters.length > 0 ? checked.rosters.indicators : [];
+      const report: CheckReport & { indicators: ReturnType<typeof indicatorJson>[] } = {
         file,
         profile: profile.id,
         year,
         asOf,
         findings: findings.map((f) => findingJson(f, io.lang)),
         metrics: [...checked.rosterMetrics.map(metricJson), ...checked.tableMetrics],
+        indicators: indicators.map(indicatorJson),
         summary: summarizeFindings(findings),
       };
       if (opts.json) io.out(JSON.stringify(report, null, 2));
-      else printReadable(report, checked, io);
+      else printReadable(report, checked, indicators, io);
       setExit(report.summary.errors > 0 ? ExitCode.findings : ExitCode.ok);
     });
 }
