@@ -13,7 +13,7 @@ import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parsePeriod } from "../parse-options";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
-import { printMetrics } from "../print-metrics";
+import { printIndicators, printMetrics } from "../print-metrics";
 
 interface SummarizeOptions {
   profile: string;
@@ -57,6 +57,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         year,
         asOf,
         metrics: analysis.metrics,
+        indicators: analysis.indicators,
         findings: analysis.findings,
         findingsSource: opts.intoCopy ? { mode: "internal" } : { mode: "external", file: basename(input) },
         fonts: DEFAULT_FONTS,
@@ -69,6 +70,10 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         : await (await import("../../xlsx/write-workbook")).newWorkbookBytes(specs);
       await writeOutputFile(opts.out, bytesOut);
       printMetrics(analysis.metrics, io);
+      if (analysis.indicators.length > 0) {
+        io.out("");
+        printIndicators(analysis.indicators, io);
+      }
       io.out("");
       io.out(io.msg("summarize.wrote", { file: opts.out, sheets: specs.map((s) => s.name).join("、") }));
       setExit(ExitCode.ok);

@@ -46,6 +46,7 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
   const districtOf = (r: RosterRecord) => districts.nameOf(r.district);
   const period = { asOf: options.asOf, year: options.year };
   const rows = computeMetrics({ records, categories: profile.categories, membership, districtOf, districts: districts.order, ...period });
-  const indicators = computeIndicators(records, profile, { membership, districtOf, districts: districts.order, ...period, metrics: rows });
+  const fieldsRead = new Set(read.rosters.flatMap((r) => Object.keys(r.mapping.fields)));
+  const indicators = computeIndicators(records, profile, { membership, districtOf, districts: districts.order, ...period, metrics: rows, fieldsRead });
   return { read, findings, metrics: complianceOf(rows, profile, options.year, options.asOf), indicators };
 }

@@ -19,6 +19,16 @@ export interface IndicatorOptions {
   year: number;
   /** The category rows of computeMetrics: the bases that share targets `of` categories divide by. */
   metrics: readonly MetricRow[];
+  /** Field ids (canonical and extra) some roster sheet has a column for; absent = every field is there. */
+  fieldsRead?: ReadonlySet<string>;
+}
+
+/**
+ * True when the rosters can say anything about the indicator: some clause of it asks only for fields
+ * that were read. Without a 期满换证 column every count of renewals would be a silent zero.
+ */
+function measurable(indicator: Indicator, fieldsRead: ReadonlySet<string> | undefined): boolean {
+  return fieldsRead === undefined || indicator.match.some((clause) => (clause.fields ?? []).every((f) => fieldsRead.has(f.id)));
 }
 
 /** The counts a denominator adds up, in one district (or the total) or one sector of it. */
@@ -59,11 +69,12 @@ function denominatorOf(target: Target, indicator: Indicator, profile: Profile, s
  * Every indicator of the profile per district (official order, then first seen) and for the total
  * (district null), judged against each of the year's targets (see IndicatorRow): a count target on
  * the count, a share on count / the sum of its `of` figures, a per-sector target once per sector, a
- * per-district count on each district only (the total has none of its own). Pure; one pass over the records.
+ * per-district count on each district only (the total has none of its own). An indicator none of
+ * whose clauses the rosters' columns can answer is left out, never reported as 0. Pure; one pass.
  */
 export function computeIndicators(records: readonly RosterRecord[], profile: Profile, options: IndicatorOptions): IndicatorRow[] {
-  const indicators = profile.indicators ?? [];
-  if (indicators.length === 0) return [];
+  if (!profile.indicators?.some((i) => measurable(i, options.fieldsRead))) return [];
+  const indicators = profile.indicators;
   const perSector = indicators.flatMap((indicator) => perSectorTargets(indicator).map((spec) => ({ indicator, spec })));
   const sectors = perSector.length > 0 ? sectorResolver(profile) : undefined;
   // A per-sector share of a category (or of the base of the category it is within) needs that category's base per sector.
@@ -80,6 +91,7 @@ export function computeIndicators(records: readonly RosterRecord[], profile: Pro
       return { count: (i) => st?.counts[i] ?? 0, base: (c) => st?.bases[c] ?? 0 };
     };
     indicators.forEach((indicator, i) => {
+      if (!measurable(indicator, options.fieldsRead)) return;
       const head = { district, indicator: indicator.id, indicatorName: indicator.name };
       const row = (sc: Scope, target: Target | null, targetIndex: number | null, sector?: SectorKey): IndicatorRow => ({
         ...head,

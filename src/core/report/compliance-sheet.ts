@@ -5,6 +5,7 @@ import type { ComplianceRow } from "../metrics/compliance";
 import { targetFor } from "../profile/targets";
 import { emptySheetSpec, type CellSpec, type SheetSpec } from "../spec/spec";
 import { fitWidth } from "./column-width";
+import { indicatorBlock } from "./compliance-indicators";
 import { attachmentPrintSetup } from "./print-setup";
 import type { ReportData } from "./report-data";
 import { tableStyles } from "./sheet-styles";
@@ -88,12 +89,26 @@ export function buildComplianceSheet(data: ReportData): SheetSpec {
       return m.targetKind === "count" ? [{ area: { top: r, left: C.target, bottom: r, right: C.actual }, style: { numberFormat: "0" } }] : [];
     }),
   );
-  const metCol = { top: body.top, left: C.met, bottom: body.bottom, right: C.met };
-  const metRef = `$${columnLetter(C.met)}${body.top}`;
-  spec.conditionalFormats.push(
-    { area: metCol, formula: `${metRef}="✓"`, style: { fontColor: "006100", fill: "C6EFCE" } },
-    { area: metCol, formula: `${metRef}="✗"`, style: { fontColor: "9C0006", fill: "FFC7CE" } },
-  );
+  const metCols = [{ top: body.top, left: C.met, bottom: body.bottom, right: C.met }];
+  if (data.indicators && data.indicators.length > 0) {
+    // The indicators follow the categories after a blank row, with a header of their own.
+    const rowOf = new Map(data.metrics.map((m, i) => [`${m.district ?? ""}\u0000${m.category}`, HEADER_ROW + 1 + i]));
+    const baseCell = (district: string | null, id: string) => {
+      const r = rowOf.get(`${district ?? ""}\u0000${id}`);
+      return r === undefined ? undefined : L(C.base, r);
+    };
+    const block = indicatorBlock(data, data.indicators, Math.max(last, HEADER_ROW) + 2, baseCell);
+    spec.cells.push(...block.cells);
+    spec.styles.push(...tableStyles(data.fonts, block.header, block.header, block.body).slice(1), ...block.styles);
+    metCols.push(block.met);
+  }
+  for (const metCol of metCols) {
+    const metRef = `$${columnLetter(C.met)}${metCol.top}`;
+    spec.conditionalFormats.push(
+      { area: metCol, formula: `${metRef}="✓"`, style: { fontColor: "006100", fill: "C6EFCE" } },
+      { area: metCol, formula: `${metRef}="✗"`, style: { fontColor: "9C0006", fill: "FFC7CE" } },
+    );
+  }
   const texts = (col: number) => spec.cells.filter((c) => c.col === col && c.row >= HEADER_ROW && typeof c.value === "string").map((c) => String(c.value));
   spec.columnWidths = HEADER_KEYS.map((_, i) => fitWidth(texts(i + 1), 8, 30));
   spec.rowHeights = { 1: 28 };

@@ -1,6 +1,7 @@
 import type { Finding } from "../finding/finding";
 import type { Lang } from "../i18n/lang";
 import type { ComplianceRow } from "../metrics/compliance";
+import type { IndicatorRow } from "../metrics/indicator-row";
 import type { Profile } from "../profile/schema";
 import type { IsoDate } from "../roster/record";
 
@@ -23,6 +24,8 @@ export interface ReportData {
   asOf: IsoDate;
   /** Per district × category (district null = totals), with annual-target compliance. */
   metrics: readonly ComplianceRow[];
+  /** The profile's indicators per district and total with their targets; absent or empty leaves their cells blank. */
+  indicators?: readonly IndicatorRow[];
   findings: readonly Finding[];
   /** Where findings' cells live: "internal" links into the same workbook; otherwise the source file named in text. */
   findingsSource: { mode: "internal" } | { mode: "external"; file: string };

@@ -10,6 +10,7 @@ import type { SheetSpec } from "../../../src/core/spec/spec";
 import { readXlsxBytes } from "../../../src/xlsx/read-bytes";
 import { newWorkbookBytes } from "../../../src/xlsx/write-workbook";
 import { profileRosterBytes } from "../../cli/fixtures/profile-roster";
+import { changshuRosterBytes } from "../metrics/fixtures/changshu-roster";
 import { recalculateWithLibreOffice } from "./attachment/libreoffice";
 
 /** A cached result no formula can give: if it survives, LibreOffice did not recalculate. */
@@ -21,10 +22,11 @@ function resultOf(value: ExcelJS.CellValue, expected: unknown): unknown {
   return value.result ?? (expected === "" ? "" : 0);
 }
 
-async function summarySheets(rosterBytes: Uint8Array, profileId: string): Promise<SheetSpec[]> {
+async function summarySheets(rosterBytes: Uint8Array, profileId: string, period = { asOf: "2022-10-01", year: 2022 }): Promise<SheetSpec[]> {
   const profile = findBuiltinProfile(profileId)!;
-  const analysis = analyzeRosters(await readXlsxBytes(rosterBytes, "roster.xlsx"), profile, { asOf: "2022-10-01", year: 2022 });
-  return buildSummarySheets({ profile, year: 2022, asOf: "2022-10-01", metrics: analysis.metrics, findings: analysis.findings, findingsSource: { mode: "external", file: "roster.xlsx" }, fonts: DEFAULT_FONTS });
+  const analysis = analyzeRosters(await readXlsxBytes(rosterBytes, "roster.xlsx"), profile, period);
+  const { metrics, indicators, findings } = analysis;
+  return buildSummarySheets({ profile, ...period, metrics, indicators, findings, findingsSource: { mode: "external", file: "roster.xlsx" }, fonts: DEFAULT_FONTS });
 }
 
 async function mismatchesAfterRecalc(specs: SheetSpec[]): Promise<{ formulas: number; mismatches: string[] }> {
@@ -56,6 +58,18 @@ describe("summary sheets recomputed by LibreOffice agree with the engine", () =>
     const profile = findBuiltinProfile("nantong-2018")!;
     const { formulas, mismatches } = await mismatchesAfterRecalc(await summarySheets(await profileRosterBytes(profile), profile.id));
     expect(formulas).toBeGreaterThan(50);
+    expect(mismatches).toEqual([]);
+  }, 180_000);
+
+  it("on a Changshu roster: indicator shares, denominators summed from shown counts, ✓/✗ and gaps", async () => {
+    const specs = await summarySheets(await changshuRosterBytes(), "changshu-2019", { asOf: "2019-12-31", year: 2019 });
+    const compliance = specs.find((s) => s.marker.key === "compliance")!;
+    // Every denominator is of shown counts: renewals over those due (梅李镇 3, 虞山街道 3, city 6), delistings
+    // over renewals + reviews (2 + 2, 1 + 2, 3 + 4): formulas over their cells, in sheet order.
+    const denominators = compliance.cells.filter((c) => c.col === 4 && c.formula !== undefined);
+    expect(denominators.map((c) => c.result)).toEqual([3, 4, 3, 3, 6, 7]);
+    const { formulas, mismatches } = await mismatchesAfterRecalc(specs);
+    expect(formulas).toBeGreaterThan(40);
     expect(mismatches).toEqual([]);
   }, 180_000);
 });

@@ -12,6 +12,7 @@ import { fillRow } from "./fill-row";
 import { formFieldRows } from "./form-fields";
 import { headerGrid } from "./header-grid";
 import { labelMerges } from "./label-merges";
+import { indexIndicators } from "./indicator-index";
 import { indexMetrics } from "./metric-index";
 import { noteTexts } from "./notes";
 import { styleSheet } from "./style-sheet";
@@ -37,7 +38,7 @@ export function attachmentSheet(layout: AttachmentLayout, data: ReportData, name
   const fieldRows = formFieldRows(layout, TITLE_ROW + 1);
   const headerTop = TITLE_ROW + 1 + fieldRows.rows;
   const header = headerGrid(nodes, data.year, headerTop);
-  const ctx: FillContext = { profile: data.profile, layout, year: data.year, metrics: indexMetrics(data.metrics), columns: header.columns };
+  const ctx: FillContext = { profile: data.profile, layout, year: data.year, metrics: indexMetrics(data.metrics), indicators: indexIndicators(data.indicators ?? []), columns: header.columns };
   const bodyTop = headerTop + header.depth;
   const rows = bodyRows(layout, data.profile, data.metrics);
   const body = rows.map((row, i) => fillRow(ctx, row, bodyTop + i));

@@ -2,14 +2,16 @@ import type { AttachmentLayout, Profile } from "../../profile/schema";
 import type { ComplianceRow } from "../../metrics/compliance";
 import type { BodyRow } from "./body-rows";
 import type { LeafColumn } from "./header-grid";
+import type { IndicatorIndex } from "./indicator-index";
 import type { MetricIndex } from "./metric-index";
 
-/** What filling an attachment's cells needs: the campaign, the year, the figures and the columns. */
+/** What filling an attachment's cells needs: the campaign, the year, the figures (categories and indicators) and the columns. */
 export interface FillContext {
   profile: Profile;
   layout: AttachmentLayout;
   year: number;
   metrics: MetricIndex;
+  indicators: IndicatorIndex;
   columns: readonly LeafColumn[];
 }
 

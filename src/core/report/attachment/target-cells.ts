@@ -5,6 +5,7 @@ import type { BodyRow } from "./body-rows";
 import { figuresFor, type FillContext } from "./fill-context";
 import { BLANK, constant, type FilledCell } from "./filled-cell";
 import type { LeafColumn } from "./header-grid";
+import { indicatorActualCell, indicatorGapCell, indicatorRateCell } from "./indicator-cells";
 import { figureFormat } from "./number-format";
 
 /** Absorbs float noise such as 0.8 × 275 = 220.00000000000003 before rounding up. */
@@ -51,9 +52,11 @@ export function targetCell(ctx: FillContext, column: LeafColumn, row: BodyRow): 
 
 /**
  * The figure the target is judged on, in the target's kind: the category's rate for a rate target,
- * the counted enterprises otherwise. Blank without figures or for a share of other counts (`of`).
+ * the counted enterprises otherwise (an indicator's from its own figures). Blank without figures or
+ * for a category's share of other counts (`of`).
  */
 export function actualCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
+  if (ctx.indicators.has(column.id ?? row.id)) return indicatorActualCell(ctx, column, row);
   const m = figuresFor(ctx, column, row);
   const target = targetOf(ctx, column, row);
   if (!m || target?.of) return BLANK;
@@ -64,6 +67,7 @@ export function actualCell(ctx: FillContext, column: LeafColumn, row: BodyRow): 
 
 /** Enterprises still needed to meet the target: target − counted, or ⌈rate × base⌉ − counted; blank without figures. */
 export function gapCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
+  if (ctx.indicators.has(column.id ?? row.id)) return indicatorGapCell(ctx, column, row);
   const m = figuresFor(ctx, column, row);
   const target = targetOf(ctx, column, row);
   if (!m || !target || target.of) return BLANK;
@@ -73,6 +77,7 @@ export function gapCell(ctx: FillContext, column: LeafColumn, row: BodyRow): Fil
 
 /** The category's reported rate as a constant, for rate columns with no count cells beside them. */
 export function rateConstant(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
+  if (ctx.indicators.has(column.id ?? row.id)) return indicatorRateCell(ctx, column, row);
   const m = figuresFor(ctx, column, row);
   if (!m) return BLANK;
   const metric = column.leaf.metric;
