@@ -125,3 +125,25 @@ describe("computeIndicators without indicators", () => {
     expect(computeIndicators([record(2, "常熟", "化工", true)], suzhou, options)).toEqual([]);
   });
 });
+
+describe("computeIndicators (Nantong: quality audits as a share of grade-3 holders, each district's own rate)", () => {
+  const nantong = findBuiltinProfile("nantong-2018")!;
+  // 海安县 and 如皋市: 10 规模以上 grade-3 holders each, one audited in each.
+  const records: RosterRecord[] = [];
+  for (const district of ["海安县", "如皋市"]) {
+    for (let i = 0; i < 10; i++) {
+      records.push({ ...record(records.length + 2, district, "机械", false), scale: "规模以上", grade: 3, status: "attained", extras: { audited: i === 0 } });
+    }
+  }
+  const rows = computeIndicators(records, nantong, {
+    membership: membershipOf(nantong), districtOf: (r) => r.district, districts: ["海安县", "如皋市"], asOf: "2019-12-31", year: 2019, metrics: [],
+  }).filter((r) => r.indicator === "grade-3-audited");
+
+  it("needs ⌈15% × 10⌉ = 2 audits in 海安县 (gap 1), ⌈10% × 10⌉ = 1 in 如皋市 (met), ⌈10% × 20⌉ = 2 city-wide (gap 0)", () => {
+    expect(rows.map(figures)).toEqual([
+      { district: "海安县", indicator: "grade-3-audited", count: 1, denominator: 10, targetIndex: 0, target: 0.15, met: false, gap: 1, overdue: null },
+      { district: "如皋市", indicator: "grade-3-audited", count: 1, denominator: 10, targetIndex: 0, target: 0.1, met: true, gap: 0, overdue: null },
+      { district: null, indicator: "grade-3-audited", count: 2, denominator: 20, targetIndex: 0, target: 0.1, met: true, gap: 0, overdue: null },
+    ]);
+  });
+});

@@ -66,3 +66,22 @@ describe("attachment cells bound to indicators", () => {
     expect(cellAt(spec, delistings, 4)?.formula).toMatch(/^C\d+\+C\d+$/);
   });
 });
+
+describe("Nantong 附件 audit rate column from indicator figures", () => {
+  it("shows each district's audit share and the city's in 合计", () => {
+    const nantong = findBuiltinProfile("nantong-2018")!;
+    const row = (district: string | null, count: number, denominator: number) => ({
+      district, indicator: "grade-3-audited", indicatorName: "三级标准化质量审计企业", count, denominator, rate: denominator ? count / denominator : null,
+      targetIndex: 0, target: 0.1, targetKind: "rate" as const, met: null, gap: null, overdue: null,
+    });
+    const data: ReportData = {
+      profile: nantong, year: 2019, asOf: "2019-12-31", metrics: [], findings: [], findingsSource: { mode: "internal" }, fonts: DEFAULT_FONTS,
+      indicators: [row("海安县", 1, 10), row("如皋市", 0, 0), row(null, 1, 10)],
+    };
+    const [sheet] = buildAttachmentSheets(data);
+    expect(shown(sheet, 4, 7)).toBe(0.1); // 海安县 1 of 10
+    expect(shown(sheet, 5, 7)).toBe("/"); // 如皋市 has no grade-3 holder: "/", not 0
+    expect(cellAt(sheet, 6, 7)).toBeUndefined(); // 如东县: no figures
+    expect(shown(sheet, 15, 7)).toBe(0.1); // 合计: the city's share
+  });
+});
