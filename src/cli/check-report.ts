@@ -1,4 +1,6 @@
 import type { Finding, FindingSummary } from "../core/finding/finding";
+import type { ComplianceRow } from "../core/metrics/compliance";
+import type { IndicatorRow } from "../core/metrics/indicator-row";
 import type { Lang } from "../core/i18n/lang";
 import { t } from "../core/i18n/translate";
 
@@ -22,9 +24,27 @@ export interface CheckReport {
   year: number;
   asOf: string;
   findings: FindingJson[];
+  /** Roster metrics (metricJson) then count-table metrics, one per district × category. */
   metrics: unknown[];
+  /** The profile's indicators (renewals, benchmarks…) per district and total, from rosters. */
+  indicators: IndicatorJson[];
   summary: FindingSummary;
 }
+
+/** A roster metric row as the JSON contract prints it. */
+export function metricJson(m: ComplianceRow) {
+  const { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap, overdue } = m;
+  return { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap, overdue };
+}
+
+/** An indicator row as the JSON contract prints it: every key always present (null when it does not apply). */
+export function indicatorJson(r: IndicatorRow) {
+  const { district, indicator, indicatorName, count, denominator, rate, targetIndex, target, targetKind, met, gap, overdue } = r;
+  return { district, indicator, indicatorName, sector: r.sector ?? null, sectorName: r.sectorName ?? null, count, denominator, rate, targetIndex, target, targetKind, op: r.op ?? null, met, gap, by: r.by ?? null, overdue };
+}
+
+/** The JSON shape of one indicator row. */
+export type IndicatorJson = ReturnType<typeof indicatorJson>;
 
 /** A finding rendered for output in a language. */
 export function findingJson(f: Finding, lang: Lang): FindingJson {

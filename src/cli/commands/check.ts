@@ -1,10 +1,9 @@
 import type { Command } from "commander";
 import { checkWorkbook, type WorkbookCheck } from "../../core/campaign/check-workbook";
 import { summarizeFindings } from "../../core/finding/finding";
-import type { ComplianceRow } from "../../core/metrics/compliance";
 import type { IndicatorRow } from "../../core/metrics/indicator-row";
 import { readXlsxFile } from "../../xlsx/read-file";
-import { findingJson, type CheckReport } from "../check-report";
+import { findingJson, indicatorJson, metricJson, type CheckReport } from "../check-report";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
@@ -18,17 +17,6 @@ interface CheckOptions {
   asOf?: string;
   json?: boolean;
   map: string[];
-}
-
-function metricJson(m: ComplianceRow) {
-  const { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap } = m;
-  return { district, category, categoryName, base, attained, attainedThisYear, applying, creationRate, attainmentRate, target, targetKind, actual, met, gap };
-}
-
-/** An indicator row as the JSON contract prints it: every key always present (null when it does not apply). */
-function indicatorJson(r: IndicatorRow) {
-  const { district, indicator, indicatorName, count, denominator, rate, targetIndex, target, targetKind, met, gap, overdue } = r;
-  return { district, indicator, indicatorName, sector: r.sector ?? null, sectorName: r.sectorName ?? null, count, denominator, rate, targetIndex, target, targetKind, op: r.op ?? null, met, gap, by: r.by ?? null, overdue };
 }
 
 function printReadable(report: CheckReport, checked: WorkbookCheck, indicators: readonly IndicatorRow[], io: CliIo): void {
@@ -71,9 +59,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const grids = await readXlsxFile(file);
       const checked = checkWorkbook(grids, profile, { asOf, year, overrides });
       const findings = checked.findings;
-      // Like the metrics: a workbook without a roster has no indicator figures (zeros would mislead).
-      const indicators = checked.rosters.read.rosters.length > 0 ? checked.rosters.indicators : [];
-      const report: CheckReport & { indicators: ReturnType<typeof indicatorJson>[] } = {
+      const indicators = checked.rosterIndicators;
+      const report: CheckReport = {
         file,
         profile: profile.id,
         year,

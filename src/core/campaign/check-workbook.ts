@@ -1,6 +1,7 @@
 import type { Finding } from "../finding/finding";
 import type { Grid } from "../grid/grid";
 import type { ComplianceRow } from "../metrics/compliance";
+import type { IndicatorRow } from "../metrics/indicator-row";
 import type { Profile } from "../profile/schema";
 import { checkCountTables, type CheckTablesResult, type TableMetric } from "../tables";
 import { analyzeRosters, type AnalyzeOptions, type RosterAnalysis } from "./analyze-rosters";
@@ -12,6 +13,8 @@ export interface WorkbookCheck {
   findings: Finding[];
   /** The rosters' figures; empty when the workbook holds no roster (then zeros would mislead). */
   rosterMetrics: ComplianceRow[];
+  /** The rosters' indicator figures; empty without a roster, like the metrics. */
+  rosterIndicators: IndicatorRow[];
   tableMetrics: TableMetric[];
 }
 
@@ -23,6 +26,13 @@ export function checkWorkbook(grids: readonly Grid[], profile: Profile, options:
   const rosters = analyzeRosters(grids, profile, options);
   const notRosters = new Set(rosters.read.skippedSheets.map((s) => s.sheet));
   const tables = checkCountTables(grids.filter((g) => notRosters.has(g.name)), profile, { year: options.year });
-  const rosterMetrics = rosters.read.rosters.length > 0 ? rosters.metrics : [];
-  return { rosters, tables, findings: [...rosters.findings, ...tables.findings], rosterMetrics, tableMetrics: tables.metrics };
+  const hasRoster = rosters.read.rosters.length > 0;
+  return {
+    rosters,
+    tables,
+    findings: [...rosters.findings, ...tables.findings],
+    rosterMetrics: hasRoster ? rosters.metrics : [],
+    rosterIndicators: hasRoster ? rosters.indicators : [],
+    tableMetrics: tables.metrics,
+  };
 }

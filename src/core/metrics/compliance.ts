@@ -2,6 +2,7 @@ import type { Category, Profile } from "../profile/schema";
 import { targetFor, type Target } from "../profile/targets";
 import type { IsoDate } from "../roster/record";
 import type { MetricRow } from "./metric-row";
+import { neededFor } from "./needed";
 
 /** A metric row with its annual target: the target, the reported rate or count, met or not, the gap in enterprises. */
 export interface ComplianceRow extends MetricRow {
@@ -12,7 +13,7 @@ export interface ComplianceRow extends MetricRow {
   actual: number | null;
   /** null when there is no target or no base to judge. */
   met: boolean | null;
-  /** Enterprises still needed: ceil(target × base) − counted for rates, target − counted for counts. */
+  /** Enterprises still needed: ceil(target × base) − counted for rates, target − counted for counts (one more for ">"). */
   gap: number | null;
   /** True when the target's deadline (by) is before the as-of date and it is not met; null without deadline, judgement or as-of date. */
   overdue: boolean | null;
@@ -23,9 +24,6 @@ export function overdueOf(met: boolean | null, by: string | undefined, asOf: Iso
   if (met === null || by === undefined || asOf === undefined) return null;
   return !met && asOf > by;
 }
-
-/** Absorbs float noise such as 0.8 × 275 = 220.00000000000003 before rounding up. */
-const EPSILON = 1e-9;
 
 /** What a target counts: attained (plus applying for creation-rate categories), only this year's for "new" targets. */
 function counted(row: MetricRow, category: Category, basis: Target["basis"] = "cumulative"): number {
@@ -38,12 +36,11 @@ function judge(row: MetricRow, category: Category, target: Target | null): Pick<
   const rate = category.rate === "creation" ? row.creationRate : row.attainmentRate;
   if (target === null) return { target: null, targetKind: null, actual: rate, met: null, gap: null };
   if (target.kind === "count") {
-    const gap = Math.max(0, target.value - n);
+    const gap = Math.max(0, neededFor(target, row.base) - n);
     return { target: target.value, targetKind: "count", actual: n, met: gap === 0, gap };
   }
   if (rate === null) return { target: target.value, targetKind: "rate", actual: null, met: null, gap: null };
-  const needed = Math.ceil(target.value * row.base - EPSILON);
-  const gap = Math.max(0, needed - n);
+  const gap = Math.max(0, neededFor(target, row.base) - n);
   return { target: target.value, targetKind: "rate", actual: rate, met: gap === 0, gap };
 }
 

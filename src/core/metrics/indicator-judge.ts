@@ -2,18 +2,10 @@ import type { Target } from "../profile/targets";
 import type { IsoDate } from "../roster/record";
 import { overdueOf } from "./compliance";
 import type { IndicatorRow } from "./indicator-row";
-
-/** Absorbs float noise such as 0.05 × 60 = 3.0000000000000004 before rounding. */
-const EPSILON = 1e-9;
+import { neededFor } from "./needed";
 
 /** What judging a count against a target adds to an indicator row. */
 export type IndicatorJudgement = Pick<IndicatorRow, "denominator" | "rate" | "target" | "targetKind" | "op" | "met" | "gap" | "by" | "overdue">;
-
-/** Records a target asks for: the count itself, one more than it for ">", ⌈rate × denominator⌉ (or ⌊…⌋ + 1 for ">"). */
-function needed(target: Target, denominator: number): number {
-  const exact = target.kind === "count" ? target.value : target.value * denominator;
-  return target.op === ">" ? Math.floor(exact + EPSILON) + 1 : Math.ceil(exact - EPSILON);
-}
 
 /**
  * Judges an indicator's count against one target: a count target directly, a share target on
@@ -25,7 +17,7 @@ export function judgeIndicator(count: number, target: Target | null, denominator
   if (target === null) return { denominator, rate, target: null, targetKind: null, met: null, gap: null, overdue: null };
   const head = { denominator, rate, target: target.value, targetKind: target.kind, op: target.op, ...(target.by ? { by: target.by } : {}) };
   if (target.kind === "rate" && (denominator === null || denominator === 0)) return { ...head, met: null, gap: null, overdue: null };
-  const need = needed(target, denominator ?? 0);
+  const need = neededFor(target, denominator ?? 0);
   const gap = Math.max(0, need - count);
   const met = target.op === "=" ? count === need : gap === 0;
   return { ...head, met, gap, overdue: overdueOf(met, target.by, asOf) };

@@ -40,7 +40,14 @@ function rowCells(m: ComplianceRow, r: number, data: ReportData, lang: Lang): Ce
   ];
   if (m.targetKind === null) return cells;
   cells.push({ row: r, col: C.target, value: m.target });
-  if (m.targetKind === "rate") {
+  if (target && target.op !== ">=") {
+    // "突破" (>) and "=" targets are rare: the engine's judgement stands as written, as in the indicator block.
+    cells.push(
+      { row: r, col: C.actual, value: m.actual ?? "/" },
+      { row: r, col: C.met, value: m.met === null ? "" : m.met ? "✓" : "✗" },
+      { row: r, col: C.gap, value: m.gap ?? "" },
+    );
+  } else if (m.targetKind === "rate") {
     const rateCol = category.rate === "creation" ? C.creation : C.attainment;
     cells.push(
       { row: r, col: C.actual, formula: L(rateCol, r), result: m.actual ?? "/" },

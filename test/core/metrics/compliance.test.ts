@@ -48,3 +48,17 @@ describe("complianceOf", () => {
     expect(r).toMatchObject({ target: 0.8, actual: null, met: null, gap: null });
   });
 });
+
+describe("complianceOf with a 'more than' target", () => {
+  const nantong = findBuiltinProfile("nantong-2018")!;
+
+  it("asks one more than the figure for 突破26家 (一级 by 2019): 26 is not enough, 27 is", () => {
+    const target = nantong.categories.find((c) => c.id === "grade-1" || c.requiredGrade === 1)!;
+    const total = (attained: number): MetricRow => ({
+      district: null, category: target.id, categoryName: target.name, base: attained, attained, attainedThisYear: 0, applying: 0, creationRate: 1, attainmentRate: 1,
+    });
+    const [at26, at27] = complianceOf([total(26), total(27)], nantong, 2019);
+    expect(at26).toMatchObject({ target: 26, met: false, gap: 1 });
+    expect(at27).toMatchObject({ target: 26, met: true, gap: 0 });
+  });
+});
