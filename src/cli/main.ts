@@ -18,7 +18,9 @@ function langFromArgv(argv: readonly string[]): string | undefined {
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("anbiao")
     .description(io.msg("cli.description"))
-    .version(version(), "-V, --version")
+    .version(version(), "-V, --version", io.msg("cli.opt.version"))
+    .helpOption("-h, --help", io.msg("cli.opt.help"))
+    .helpCommand("help [command]", io.msg("cli.cmd.help"))
     .option("--lang <lang>", io.msg("cli.opt.lang"), "zh-CN")
     .exitOverride()
     .configureOutput({

@@ -4,6 +4,7 @@ import { summarizeFindings } from "../../core/finding/finding";
 import type { IndicatorRow } from "../../core/metrics/indicator-row";
 import { readXlsxFile } from "../../xlsx/read-file";
 import { findingJson, indicatorJson, metricJson, type CheckReport } from "../check-report";
+import { engineCommand, mapSpecs, withRosterOptions } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
@@ -16,7 +17,7 @@ interface CheckOptions {
   year?: string;
   asOf?: string;
   json?: boolean;
-  map: string[];
+  map?: string[];
 }
 
 function printReadable(report: CheckReport, checked: WorkbookCheck, indicators: readonly IndicatorRow[], io: CliIo): void {
@@ -43,18 +44,11 @@ function printReadable(report: CheckReport, checked: WorkbookCheck, indicators: 
 
 /** `anbiao check FILE --profile ID`: row findings, metrics and annual-target compliance of a roster workbook. */
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
-    .command("check")
-    .description(io.msg("cli.cmd.check"))
-    .argument("<file>", "xlsx")
-    .requiredOption("--profile <id|file>", io.msg("cli.opt.profile"))
-    .option("--year <yyyy>", io.msg("cli.opt.year"))
-    .option("--as-of <yyyy-mm-dd>", io.msg("cli.opt.asOf"))
+  withRosterOptions(engineCommand(program, io, "check", "cli.cmd.check", "file"), io)
     .option("--json", io.msg("cli.opt.json"))
-    .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
     .action(async (file: string, opts: CheckOptions) => {
       const { asOf, year } = parsePeriod(opts);
-      const overrides = parseMapSpecs(opts.map);
+      const overrides = parseMapSpecs(mapSpecs(opts));
       const profile = await loadProfile(opts.profile);
       const grids = await readXlsxFile(file);
       const checked = checkWorkbook(grids, profile, { asOf, year, overrides });

@@ -6,6 +6,7 @@ import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
 import { editCellsBytes } from "../../xlsx/package/edit-cells";
 import { readBytes } from "../../xlsx/read-file";
 import { readXlsxBytes } from "../../xlsx/read-bytes";
+import { engineCommand } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
@@ -37,13 +38,8 @@ async function guard(input: string, out: string, force?: boolean): Promise<void>
  * written, 2 on bad input (no count table, an input the copy cannot keep).
  */
 export function registerFixRates(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
-    .command("fix-rates")
-    .description(io.msg("cli.cmd.fixRates"))
-    .argument("<input>", "xlsx")
-    .requiredOption("--profile <id|file>", io.msg("cli.opt.profile"))
+  engineCommand(program, io, "fix-rates", "cli.cmd.fixRates", "input")
     .requiredOption("-o, --out <file>", io.msg("cli.opt.out"))
-    .option("--year <yyyy>", io.msg("cli.opt.year"))
     .option("--force", io.msg("cli.opt.force"))
     .option("--json", io.msg("cli.opt.json"))
     .action(async (input: string, opts: FixRatesOptions) => {

@@ -7,6 +7,7 @@ import { describeNotRoster, describeRoster } from "../describe-roster";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
 import type { CliIo } from "../io";
 import { formatValue } from "../format-value";
+import { mapSpecs, withMapOption } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 
 const MAX_MERGES_SHOWN = 12;
@@ -33,16 +34,12 @@ export function describeGrid(grid: Grid, rows: number, io: CliIo): void {
 
 /** `anbiao inspect FILE`: what each sheet holds, so a clerk can see what the tool sees. */
 export function registerInspect(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
-    .command("inspect")
-    .description(io.msg("cli.cmd.inspect"))
-    .argument("<file>", "xlsx")
+  withMapOption(program.command("inspect").description(io.msg("cli.cmd.inspect")).argument("<file>", "xlsx"), io)
     .option("--rows <n>", io.msg("cli.opt.rows"), "5")
-    .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .action(async (file: string, opts: { rows: string; map: string[] }) => {
+    .action(async (file: string, opts: { rows: string; map?: string[] }) => {
       const parsed = Number.parseInt(opts.rows, 10);
       const rows = Number.isNaN(parsed) ? 5 : Math.max(0, parsed);
-      const overrides = parseMapSpecs(opts.map);
+      const overrides = parseMapSpecs(mapSpecs(opts));
       const grids = await readXlsxFile(file);
       const read = readRosters(grids, { overrides });
       grids.forEach((g, i) => {

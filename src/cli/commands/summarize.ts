@@ -8,6 +8,7 @@ import { buildSummarySheets } from "../../core/report/summary-sheets";
 import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
 import { readBytes } from "../../xlsx/read-file";
 import { readXlsxBytes } from "../../xlsx/read-bytes";
+import { engineCommand, mapSpecs, withRosterOptions } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
@@ -22,7 +23,7 @@ interface SummarizeOptions {
   asOf?: string;
   intoCopy?: boolean;
   force?: boolean;
-  map: string[];
+  map?: string[];
 }
 
 /**
@@ -31,23 +32,16 @@ interface SummarizeOptions {
  * input is never modified. Exits 0 once written: findings are in the workbook, `check` gates on them.
  */
 export function registerSummarize(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
-    .command("summarize")
-    .description(io.msg("cli.cmd.summarize"))
-    .argument("<input>", "xlsx")
-    .requiredOption("--profile <id|file>", io.msg("cli.opt.profile"))
+  withRosterOptions(engineCommand(program, io, "summarize", "cli.cmd.summarize", "input"), io)
     .requiredOption("-o, --out <file>", io.msg("cli.opt.out"))
-    .option("--year <yyyy>", io.msg("cli.opt.year"))
-    .option("--as-of <yyyy-mm-dd>", io.msg("cli.opt.asOf"))
     .option("--into-copy", io.msg("cli.opt.intoCopy"))
     .option("--force", io.msg("cli.opt.force"))
-    .option("--map <header=field>", io.msg("cli.opt.map"), (v: string, acc: string[]) => [...acc, v], [] as string[])
     .action(async (input: string, opts: SummarizeOptions) => {
       const { asOf, year } = parsePeriod(opts);
       const profile = await loadProfile(opts.profile);
       const bytes = await readBytes(input);
       await guardOutput(input, opts.out, opts.force);
-      const analysis = analyzeRosters(await readXlsxBytes(bytes, input), profile, { asOf, year, overrides: parseMapSpecs(opts.map) });
+      const analysis = analyzeRosters(await readXlsxBytes(bytes, input), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });
       if (analysis.read.rosters.length === 0) {
         const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
         throw new UserError("summarize.noRoster", { file: input, reasons });
