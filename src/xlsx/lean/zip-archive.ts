@@ -10,6 +10,12 @@ export interface ZipEntry {
   size: number;
   /** Offset of the entry's local file header. */
   headerOffset: number;
+  /** The name exactly as the archive stores it, for writers that copy entries unchanged. */
+  storedName: string;
+  crc: number;
+  /** DOS time and date words. */
+  time: number;
+  date: number;
 }
 
 /**
@@ -88,8 +94,13 @@ function applyZip64Extra(b: Uint8Array, start: number, end: number, e: ZipEntry)
 
 /** Lists a zip archive's entries by lower-cased part name (Excel treats part names case-insensitively). */
 export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
+  return new Map(readCentralDirectory(b).map((e) => [e.name.toLowerCase(), e]));
+}
+
+/** A zip archive's entries in central-directory order, as stored. */
+export function readCentralDirectory(b: Uint8Array): ZipEntry[] {
   const { offset, count } = centralDirectory(b);
-  const entries = new Map<string, ZipEntry>();
+  const entries: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
     need(b, p, 46, "central directory");
@@ -104,16 +115,21 @@ export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
       compressedSize: u32(b, p + 20),
       size: u32(b, p + 24),
       headerOffset: u32(b, p + 42),
+      storedName: raw,
+      crc: u32(b, p + 16),
+      time: u16(b, p + 12),
+      date: u16(b, p + 14),
     };
     applyZip64Extra(b, p + 46 + nameLen, p + 46 + nameLen + extraLen, entry);
     if (flags & 1) throw new ZipFormatError(`zip: ${entry.name} is encrypted`);
-    entries.set(entry.name.toLowerCase(), entry);
+    entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
-function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
+/** An entry's bytes exactly as stored (still compressed), after checking its local header and method. */
+export function storedData(b: Uint8Array, e: ZipEntry): Uint8Array {
   need(b, e.headerOffset, 30, e.name);
   if (u32(b, e.headerOffset) !== LOCAL_SIG) throw new ZipFormatError(`zip: local header of ${e.name} is damaged`);
   const start = e.headerOffset + 30 + u16(b, e.headerOffset + 26) + u16(b, e.headerOffset + 28);
@@ -129,7 +145,7 @@ function inflateFailure(e: ZipEntry, err: unknown): ZipFormatError {
 
 /** The whole uncompressed content of one entry. */
 export function readEntry(b: Uint8Array, e: ZipEntry, inflateRaw?: InflateRaw): Uint8Array {
-  const data = entryData(b, e);
+  const data = storedData(b, e);
   if (e.method === 0) return data;
   try {
     return inflateRaw ? inflateRaw(data, e.size) : inflateSync(data, { out: new Uint8Array(e.size) });
@@ -146,7 +162,7 @@ export function readEntry(b: Uint8Array, e: ZipEntry, inflateRaw?: InflateRaw): 
 export function streamEntry(
   b: Uint8Array, e: ZipEntry, step: number, onChunk: (chunk: Uint8Array) => void, inflateRaw?: InflateRaw,
 ): void {
-  const data = entryData(b, e);
+  const data = storedData(b, e);
   if (e.method === 0 || inflateRaw) {
     let whole = data;
     if (e.method !== 0) {
