@@ -9,23 +9,16 @@ Needs the Debian packages libreoffice-calc and python3-uno (the system python3 c
 """
 import os
 import struct
-import subprocess
 import sys
-import tempfile
-import time
 import zlib
 
 import uno
-from com.sun.star.beans import PropertyValue
 from com.sun.star.awt import Point, Size
 from com.sun.star.table import CellAddress, CellRangeAddress
 
+from lo_session import office, prop
 
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+
 
 
 def png_bytes(width=8, height=8):
@@ -41,23 +34,6 @@ def png_bytes(width=8, height=8):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
-def start_office(profile_dir):
-    pipe = "anbiao_fixture_%d" % os.getpid()
-    proc = subprocess.Popen([
-        "soffice", "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
-        "-env:UserInstallation=file://" + profile_dir,
-        "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe,
-    ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(120):
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            return proc, ctx
-        except Exception:
-            time.sleep(0.5)
-    proc.kill()
-    raise RuntimeError("LibreOffice did not start")
 
 
 DISTRICTS = ["张家港市", "常熟市", "太仓市", "昆山市", "吴江区"]
@@ -189,22 +165,11 @@ def main():
         sys.exit(__doc__)
     out_path = sys.argv[1]
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 40
-    with tempfile.TemporaryDirectory(prefix="anbiao-lo-") as tmp:
+    with office("fixture") as (ctx, tmp):
         png_path = os.path.join(tmp, "seal.png")
         with open(png_path, "wb") as f:
             f.write(png_bytes())
-        proc, ctx = start_office(tmp + "/profile")
-        try:
-            build(ctx, out_path, rows, png_path)
-        finally:
-            try:
-                ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx).terminate()
-            except Exception:
-                pass
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        build(ctx, out_path, rows, png_path)
 
 
 if __name__ == "__main__":
