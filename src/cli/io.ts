@@ -10,8 +10,19 @@ export interface CliIo {
   msg(key: string, params?: MessageParams): string;
 }
 
+/** A reader that stops early (`anbiao check … | head`) closes the pipe: that ends output, it is no error. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount("error") > 0) return;
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    throw err;
+  });
+}
+
 /** The process's stdout/stderr in a language. */
 export function processIo(lang: Lang = DEFAULT_LANG): CliIo {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   return {
     out: (line) => process.stdout.write(line + "\n"),
     err: (line) => process.stderr.write(line + "\n"),

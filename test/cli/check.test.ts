@@ -4,7 +4,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { knownRosterBytes } from "../core/campaign/fixtures/known-roster";
 import { attachment2RosterBytes, publishedFigures } from "./fixtures/attachment2-roster";
-import { runBin } from "./run-bin";
+import { root, runBin } from "./run-bin";
+import { spawn } from "child_process";
 import { annex1, annex2 } from "../core/tables/fixtures/suzhou-seed";
 import { addPublishedSheet, writeWorkbook } from "../core/tables/fixtures/suzhou-workbook";
 
@@ -120,4 +121,25 @@ describe("anbiao check (attachment-shaped count tables)", () => {
     expect(changshu).toMatchObject({ base: 83, attained: 76, target: 0.8, met: true });
     expect(changshu.rate).toBeCloseTo(76 / 83, 4);
   });
+});
+
+describe("anbiao check (readable output)", () => {
+  it("says what it read in each sheet before the findings", async () => {
+    const file = join(tmp, "known-readable.xlsx");
+    writeFileSync(file, await knownRosterBytes());
+    const run = runBin(["check", file, "--profile", "suzhou-2022", "--as-of", "2022-10-01"]);
+    expect(run.stdout.split("\n")[1]).toBe("读取：工作表「台账」为台账，企业 18 家，小计/合计行 1 行，跳过 1 行");
+  });
+
+  it("stops quietly, without a stack trace, when the reader closes the pipe early (| head)", async () => {
+    const file = join(tmp, "attachment2-pipe.xlsx");
+    writeFileSync(file, await attachment2RosterBytes());
+    const child = spawn(process.execPath, [join(root, "bin", "anbiao.js"), "check", file, "--profile", "suzhou-2022", "--json"], { cwd: root });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    expect(stderr).toBe("");
+    expect([0, 1]).toContain(status);
+  }, 60_000);
 });

@@ -22,6 +22,13 @@ interface CheckOptions {
 
 function printReadable(report: CheckReport, checked: WorkbookCheck, indicators: readonly IndicatorRow[], io: CliIo): void {
   io.out(io.msg("check.header", { file: report.file, profile: report.profile, year: report.year, asOf: report.asOf }));
+  for (const r of checked.rosters.read.rosters) {
+    io.out(io.msg("check.read.roster", { sheet: r.sheet, records: r.records.length, subtotals: r.subtotals.length, skipped: r.skipped.length }));
+  }
+  for (const tb of checked.tables.tables) {
+    const attachment = tb.attachment?.label ?? io.msg("check.read.tableUnknown");
+    io.out(io.msg("check.read.table", { sheet: tb.sheet, attachment, districts: tb.districts.length, totals: tb.totalsRow ? io.msg("check.read.tableTotals") : "" }));
+  }
   const s = report.summary;
   io.out(io.msg("check.summary", { errors: s.errors, warnings: s.warnings, infos: s.infos }));
   for (const f of report.findings) {
