@@ -42,7 +42,3 @@ export const SYNONYM_KEYS: readonly SynonymKey[] = FIELD_IDS.flatMap((field) =>
   FIELD_SYNONYMS[field].map((text, rank) => ({ key: labelKey(text), field, rank, text })),
 ).sort((a, b) => b.key.length - a.key.length);
 
-/** True for a canonical field id. */
-export function isFieldId(id: string): id is FieldId {
-  return id in FIELD_SYNONYMS;
-}

@@ -6,10 +6,6 @@ export const NOTE_LINE = /^[\s\u3000]*(?:注[:：\s1-9一、.．]|注$|附注|�
 /** A 小计 / 合计 / 总计 label ("张家港市小计", "合 计", "合计（家）"), whitespace removed: group 1 is what precedes it. */
 export const SUBTOTAL_LABEL = /^(.{0,16}?)[-—:：]?(小计|合计|总计)(?:[(（].*[)）]|[:：])?$/;
 
-/** The sheet row's values, or an empty row outside the grid. */
-export function rowValues(values: readonly CellValue[][], index: number): readonly CellValue[] {
-  return values[index] ?? [];
-}
 
 /** True when every cell of the row is blank. */
 export function isBlankRow(row: readonly CellValue[]): boolean {

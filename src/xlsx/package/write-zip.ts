@@ -1,3 +1,4 @@
+import { UserError } from "../../core/errors";
 import type { RawEntry } from "./zip-entries";
 
 const encoder = new TextEncoder();
@@ -8,14 +9,18 @@ function header(size: number, fill: (v: DataView) => void): Uint8Array {
   return out;
 }
 
-/** Writes entries (their data already compressed as `method` says) into a zip, in the given order. */
+/**
+ * Writes entries (their data already compressed as `method` says) into a zip, in the given order.
+ * The writer has no zip64: a package past 4 GB or 65,534 parts is refused in one line, never cut short.
+ */
 export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+  if (entries.length > 0xfffe) throw new UserError("package.tooLarge", { detail: `${entries.length} parts` });
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = encoder.encode(e.name);
-    if (offset > 0xfffffffe || e.data.length > 0xfffffffe || e.size > 0xfffffffe) throw new Error("workbook too large for a zip without zip64");
+    if (offset > 0xfffffffe || e.data.length > 0xfffffffe || e.size > 0xfffffffe) throw new UserError("package.tooLarge", { detail: e.name });
     const common = (v: DataView, at: number) => {
       v.setUint16(at, 20, true); // version needed: 2.0
       v.setUint16(at + 2, 0x0800, true); // names are UTF-8
@@ -37,7 +42,6 @@ export function writeZip(entries: readonly RawEntry[]): Uint8Array {
     offset += 30 + name.length + e.data.length;
   }
   const centralSize = central.reduce((n, c) => n + c.length, 0);
-  if (entries.length > 0xfffe) throw new Error("too many zip entries");
   const end = header(22, (v) => {
     v.setUint32(0, 0x06054b50, true);
     v.setUint16(8, entries.length, true);

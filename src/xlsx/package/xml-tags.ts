@@ -45,11 +45,6 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/** The first open or empty tag with this local name, or undefined. */
-export function findTag(tags: readonly XmlTag[], local: string): XmlTag | undefined {
-  return tags.find((t) => t.local === local && t.kind !== "close");
-}
-
 /** The close tag matching the open tag at index i (same name, nesting counted). */
 export function closingTag(tags: readonly XmlTag[], i: number): XmlTag | undefined {
   let depth = 0;

@@ -10,7 +10,8 @@ export const packageMessages: MessageSection = {
     "package.protected": "{file} 的工作簿结构受保护（{part}），不能添加工作表。请在 Excel 中取消“保护工作簿”后重试，或改用默认模式",
     "package.encoding": "{file} 中的部件 {part} 不是 UTF-8 编码，无法无损修改。请改用默认模式",
     "package.outExists": "{file} 已存在；如要覆盖请加 --force，或另选输出文件",
-    "package.outIsInput": "输出文件不能是输入文件本身（{file}）：--into-copy 从不修改原工作簿，请另选输出文件",
+    "package.outIsInput": "输出文件不能是输入文件本身（{file}）：原工作簿从不被修改，请另选输出文件",
+    "package.tooLarge": "工作簿过大（{detail}），超过不带 zip64 的写出上限，未写出文件。请改用默认模式（只输出汇总表的新工作簿）",
     "package.writeFailed": "无法写入 {file}：{detail}",
   },
   en: {
@@ -21,7 +22,8 @@ export const packageMessages: MessageSection = {
     "package.protected": "{file} has a protected workbook structure ({part}), so no sheet may be added. Unprotect the workbook in Excel and try again, or use the default mode",
     "package.encoding": "{file} has a part {part} that is not UTF-8, so it cannot be edited without loss. Use the default mode",
     "package.outExists": "{file} already exists; add --force to overwrite it, or choose another output file",
-    "package.outIsInput": "The output file cannot be the input itself ({file}): --into-copy never modifies the original workbook; choose another output file",
+    "package.outIsInput": "The output file cannot be the input itself ({file}): the original workbook is never modified; choose another output file",
+    "package.tooLarge": "The workbook is too large ({detail}) for a copy without zip64, so nothing was written. Use the default mode (a new workbook of only the summary sheets)",
     "package.writeFailed": "Cannot write {file}: {detail}",
   },
 };
