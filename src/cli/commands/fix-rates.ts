@@ -25,7 +25,7 @@ async function guard(input: string, out: string, force?: boolean): Promise<void>
   try {
     await guardOutput(input, out, force);
   } catch (err) {
-    // The shared message speaks of --into-copy; say it of this command.
+    // Say in this command's own words that it never modifies the input.
     if (err instanceof UserError && err.key === "package.outIsInput") throw new UserError("fix.outIsInput", err.params);
     throw err;
   }
