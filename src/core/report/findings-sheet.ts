@@ -4,7 +4,7 @@ import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
 import { emptySheetSpec, type CellSpec, type SheetSpec, type SpecValue } from "../spec/spec";
 import { fitWidth } from "./column-width";
-import { rowHeightFor, wrappedLines } from "./attachment/sizing";
+import { rowHeightFor, wrappedLines } from "./sizing";
 import { attachmentPrintSetup } from "./print-setup";
 import type { ReportData } from "./report-data";
 import { HEADER_FILL } from "./sheet-styles";

@@ -4,7 +4,7 @@ import type { ReportFonts } from "../report-data";
 import type { FilledCell } from "./filled-cell";
 import type { FormFieldRows } from "./form-fields";
 import type { HeaderGrid } from "./header-grid";
-import { columnWidth, rowHeightFor, wrappedLines } from "./sizing";
+import { columnWidth, rowHeightFor, wrappedLines } from "../sizing";
 
 /** Where the parts of an attachment sheet are, for styling and sizing it. */
 export interface SheetParts {

@@ -1,5 +1,5 @@
-import { fitWidth } from "../column-width";
-import { displayColumns } from "../display-columns";
+import { fitWidth } from "./column-width";
+import { displayColumns } from "./display-columns";
 
 /** Widest a figure or short-text column gets; longer texts wrap. */
 const TEXT_MAX = 50;
