@@ -2,8 +2,8 @@ import type { Area } from "../grid/grid";
 import type { RangeStyle } from "../spec/spec";
 import type { ReportFonts } from "./report-data";
 
-/** Light grey-blue fill of header cells, as printed attachments shade them. */
-export const HEADER_FILL = "DDEBF7";
+/** Light grey fill of header cells: it prints well in black and white, as attachments are printed. */
+export const HEADER_FILL = "F2F2F2";
 
 /** Title, header and bordered body styles of a generated table, in the order they must apply. */
 export function tableStyles(fonts: ReportFonts, title: Area, header: Area, body: Area): RangeStyle[] {

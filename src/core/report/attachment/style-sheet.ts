@@ -5,6 +5,7 @@ import type { FilledCell } from "./filled-cell";
 import type { FormFieldRows } from "./form-fields";
 import type { HeaderGrid } from "./header-grid";
 import { columnWidth, rowHeightFor, wrappedLines } from "../sizing";
+import { HEADER_FILL } from "../sheet-styles";
 
 /** Where the parts of an attachment sheet are, for styling and sizing it. */
 export interface SheetParts {
@@ -26,7 +27,6 @@ const BODY_SIZE = 11;
 const TITLE_SIZE = 16;
 const LABEL_SIZE = 12;
 const NOTE_SIZE = 10;
-const HEADER_FILL = "F2F2F2";
 /** Width of a blank answer column of a fill-in form. */
 const ANSWER_WIDTH = 40;
 /** A form's 要素 is merged over several rows, so it wraps instead of widening the page. */
