@@ -1,5 +1,5 @@
 import { validOn } from "../calendar/validity";
-import { OUT_OF_SCOPE } from "../checks/rows/closed-counted";
+import { OUT_OF_SCOPE } from "../roster/out-of-scope";
 import { gradeMeets } from "../grade/grade-meets";
 import type { Grade, IsoDate, RosterRecord } from "../roster/record";
 

@@ -1,9 +1,6 @@
-import type { Status } from "../../roster/record";
+import { OUT_OF_SCOPE } from "../../roster/out-of-scope";
 import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
-
-/** Statuses that take an enterprise out of every base. */
-export const OUT_OF_SCOPE: ReadonlySet<Status> = new Set(["closed", "suspended", "deregistered", "transferred"]);
 
 /** True when a yes/no column such as 是否纳入底数 / 计入底数 says the row counts in the base. */
 function markedInBase(flags: Record<string, boolean>): boolean {
