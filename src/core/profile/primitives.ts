@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "../calendar/iso-date";
 
 // Each schema carries a catalog key as its error, so parseProfile can say what was expected in the
 // reader's language instead of zod's generic English.
@@ -24,17 +25,11 @@ export const yearSchema = z.number({ error: "profile.expected.year" }).int({ err
 /** A year as an object key: "2022". */
 export const yearKeySchema = z.string().regex(/^(19|20|21)\d{2}$/, { error: "profile.expected.yearKey" });
 
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** A calendar date "YYYY-MM-DD" that exists. */
 export const isoDateSchema = z
   .string({ error: "profile.expected.date" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "profile.expected.date" })
-  .refine(isRealDate, { error: "profile.expected.date" });
+  .refine(isIsoDate, { error: "profile.expected.date" });
 
 /** A day of every year "MM-DD" (yearly deadlines such as 05-31). */
 export const monthDaySchema = z
