@@ -20,7 +20,8 @@ function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     const text = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col);
     const columns: ExcelJS.TableColumnProperties[] = [];
     for (let col = table.area.left; col <= table.area.right; col++) {
-      columns.push({ name: String(text(table.area.top, col)?.value ?? `列${col}`), filterButton: table.autoFilter });
+      // Specs always give header texts; a missing one still needs a unique, language-free name.
+      columns.push({ name: String(text(table.area.top, col)?.value ?? col), filterButton: table.autoFilter });
     }
     const rows: ExcelJS.CellValue[][] = [];
     for (let row = table.area.top + 1; row <= table.area.bottom; row++) {
