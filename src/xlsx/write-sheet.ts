@@ -16,8 +16,11 @@ function cellValue(c: CellSpec): ExcelJS.CellValue {
 }
 
 function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  if (spec.tables.length === 0) return;
+  // A findings table may hold a hundred thousand rows: index the cells once instead of searching per cell.
+  const byPosition = new Map(spec.cells.map((c) => [`${c.row}:${c.col}`, c]));
+  const text = (row: number, col: number) => byPosition.get(`${row}:${col}`);
   for (const table of spec.tables) {
-    const text = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col);
     const columns: ExcelJS.TableColumnProperties[] = [];
     for (let col = table.area.left; col <= table.area.right; col++) {
       // Specs always give header texts; a missing one still needs a unique, language-free name.
