@@ -8,6 +8,13 @@ const hostModules = [
   "fs", "path", "os", "child_process", "stream", "zlib", "fflate", "saxes", "commander",
 ];
 
+// A spread into a call puts every element on the stack: over an array that grows with the data it
+// overflows at about 125,000 elements. Use maxOf/minOf/appendAll from src/core/collections.
+const noSpreadIntoCalls = [
+  { selector: "CallExpression[callee.object.name='Math'] > SpreadElement", message: "No spread into Math.min/max: use maxOf/minOf (src/core/collections)." },
+  { selector: "CallExpression[callee.property.name=/^(push|unshift|apply|fromCharCode|fromCodePoint)$/] > SpreadElement", message: "No spread into push/unshift/fromCharCode: use appendAll (src/core/collections) or a loop." },
+];
+
 module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", ".bench/**", ".scratch*/**"] },
   js.configs.recommended,
@@ -22,6 +29,10 @@ module.exports = tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx", "scripts/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", ...noSpreadIntoCalls] },
   },
   {
     files: ["src/core/**/*.ts"],
@@ -44,6 +55,7 @@ module.exports = tseslint.config(
         { name: "require", message: "src/core is host-free: no require." },
       ],
       "no-restricted-syntax": ["error",
+        ...noSpreadIntoCalls,
         { selector: "MemberExpression[object.name='Office']", message: "src/core is host-free: no Office global." },
         { selector: "MemberExpression[object.name='Excel']", message: "src/core is host-free: no Excel global." },
       ],

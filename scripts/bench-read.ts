@@ -104,7 +104,7 @@ function main(): void {
   for (const reader of readers) {
     const results = Array.from({ length: runs }, () => runChild(reader, file));
     const best = results.reduce((a, b) => (b.ms < a.ms ? b : a));
-    const peak = Math.max(...results.map((r) => r.peakMB));
+    const peak = results.reduce((m, r) => Math.max(m, r.peakMB), 0);
     process.stdout.write(
       `${reader.padEnd(18)} wall ${best.ms.toFixed(0).padStart(6)} ms  cpu ${best.cpuMs.toFixed(0).padStart(6)} ms (best of ${runs})  peak RSS ${peak.toFixed(0).padStart(5)} MB` +
         `  RSS after gc ${best.retainedMB.toFixed(0).padStart(5)} MB  count ${best.count}\n`,

@@ -19,7 +19,7 @@ function endToEnd(label, args, runs = 3) {
     results.push({ ms: Number(m[1]), mb: Number(m[2]) });
   }
   results.sort((a, b) => a.ms - b.ms);
-  const peak = Math.max(...results.map((r) => r.mb));
+  const peak = results.reduce((m, r) => Math.max(m, r.mb), 0);
   console.log(`${label}: best ${results[0].ms} ms, median ${results[Math.floor(runs / 2)].ms} ms, peak RSS ${peak} MB (${runs} runs)`);
 }
 

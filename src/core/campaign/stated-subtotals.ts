@@ -2,6 +2,7 @@ import type { StatedSubtotal } from "../checks/row-rule";
 import type { CellValue } from "../grid/grid";
 import { parseNumber } from "../normalize/parse-number";
 import type { RosterReadResult } from "../roster/types";
+import { minOf } from "../collections/extremes";
 
 /** The one enterprise count a 小计/合计 row states ("15家", or a lone number), with its column; null when it states none or several. */
 function statedCount(values: Record<string, CellValue>, label: string): { stated: number | null; column?: string } {
@@ -21,7 +22,7 @@ function statedCount(values: Record<string, CellValue>, label: string): { stated
  */
 export function statedSubtotals(roster: RosterReadResult): StatedSubtotal[] {
   const rows = roster.records.map((r) => r.row);
-  const first = rows.length ? Math.min(...rows) : 0;
+  const first = rows.length ? minOf(rows) : 0;
   let start = first;
   return roster.subtotals.map((s) => {
     const from = s.kind === "total" ? first : start;

@@ -2,6 +2,7 @@ import { labelKey } from "../normalize/text";
 import { districtKeys } from "./district-key";
 import { editDistance } from "./edit-distance";
 import type { District, Profile } from "./schema";
+import { minOf } from "../collections/extremes";
 
 /** A district text resolved to a unit: through its official name or one of its aliases. */
 export interface DistrictMatch {
@@ -43,7 +44,7 @@ export function suggestDistrict(profile: Profile, text: string): string | null {
   let best: { name: string; distance: number } | null = null;
   for (const unit of districtUnits(profile)) {
     for (const candidate of [unit.name, ...unit.aliases]) {
-      const distance = Math.min(...districtKeys(candidate).flatMap((c) => districtKeys(text).map((k) => editDistance(k, c))));
+      const distance = minOf(districtKeys(candidate).flatMap((c) => districtKeys(text).map((k) => editDistance(k, c))));
       if (best === null || distance < best.distance) best = { name: unit.name, distance };
     }
   }

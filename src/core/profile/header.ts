@@ -1,4 +1,5 @@
 import type { AttachmentLayout, HeaderNode } from "./schema";
+import { maxOf } from "../collections/extremes";
 
 /** A header leaf with the groups above it, in left-to-right column order. */
 export interface HeaderLeaf {
@@ -27,7 +28,7 @@ export function headerLeaves(nodes: readonly HeaderNode[], groups: HeaderNode[] 
 
 /** The number of header rows: the depth of the deepest leaf. */
 export function headerDepth(nodes: readonly HeaderNode[]): number {
-  return Math.max(...nodes.map((n) => (n.children ? 1 + headerDepth(n.children) : 1)));
+  return maxOf(nodes.map((n) => (n.children ? 1 + headerDepth(n.children) : 1)));
 }
 
 /** The header texts level by level (top row first, left to right), as a published table reads. */

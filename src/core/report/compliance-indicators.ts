@@ -6,6 +6,7 @@ import type { IndicatorRow } from "../metrics/indicator-row";
 import { targetsFor } from "../profile/targets";
 import type { CellSpec, RangeStyle } from "../spec/spec";
 import type { ReportData } from "./report-data";
+import { appendAll } from "../collections/append-all";
 
 /** The indicator block's headers; met and gap sit in the same columns as the category block's. */
 export const INDICATOR_HEADER_KEYS = ["district", "indicator", "count", "denominator", "share", "deadline", "overdue", "basis", "target", "actual", "met", "gap"];
@@ -93,7 +94,7 @@ export function indicatorBlock(data: ReportData, rows: readonly IndicatorRow[], 
   const header: Area = { top, left: 1, bottom: top, right: width };
   const body: Area = { top: top + 1, left: 1, bottom: top + rows.length, right: width };
   const cells: CellSpec[] = INDICATOR_HEADER_KEYS.map((k, i) => ({ row: top, col: i + 1, value: t(`col.${k}`, {}, lang) }));
-  rows.forEach((r, i) => cells.push(...rowCells(data, r, top + 1 + i, cellOf, lang)));
+  rows.forEach((r, i) => appendAll(cells, rowCells(data, r, top + 1 + i, cellOf, lang)));
   const styles: RangeStyle[] = [
     { area: { ...body, left: C.count }, style: { horizontal: "center" } },
     { area: { ...body, left: C.share, right: C.share }, style: { numberFormat: "0.0%" } },

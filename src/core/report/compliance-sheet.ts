@@ -9,6 +9,7 @@ import { indicatorBlock } from "./compliance-indicators";
 import { attachmentPrintSetup } from "./print-setup";
 import type { ReportData } from "./report-data";
 import { tableStyles } from "./sheet-styles";
+import { appendAll } from "../collections/append-all";
 
 const HEADER_KEYS = ["district", "category", "base", "attained", "applying", "creationRate", "attainmentRate", "basis", "target", "actual", "met", "gap"];
 const HEADER_ROW = 3;
@@ -75,15 +76,15 @@ export function buildComplianceSheet(data: ReportData): SheetSpec {
   const spec = emptySheetSpec(t("sheet.compliance.name", {}, lang), { generator: "anbiao", kind: "compliance", profile: data.profile.id, key: "compliance" });
   const last = HEADER_ROW + data.metrics.length;
   const width = HEADER_KEYS.length;
-  spec.cells.push(
+  appendAll(spec.cells, [
     { row: 1, col: 1, value: t("sheet.compliance.title", { title: data.profile.title, year: data.year }, lang) },
     { row: 2, col: 1, value: t("sheet.compliance.subtitle", { asOf: data.asOf, document: data.profile.documentNumber }, lang) },
     ...HEADER_KEYS.map((k, i) => ({ row: HEADER_ROW, col: i + 1, value: t(`col.${k}`, {}, lang) })),
-  );
-  data.metrics.forEach((m, i) => spec.cells.push(...rowCells(m, HEADER_ROW + 1 + i, data, lang)));
+  ]);
+  data.metrics.forEach((m, i) => appendAll(spec.cells, rowCells(m, HEADER_ROW + 1 + i, data, lang)));
   spec.merges.push({ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width });
   const body = { top: HEADER_ROW + 1, left: 1, bottom: Math.max(last, HEADER_ROW), right: width };
-  spec.styles.push(
+  appendAll(spec.styles, [
     ...tableStyles(data.fonts, { top: 1, left: 1, bottom: 1, right: width }, { top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: width }, body),
     { area: { top: 2, left: 1, bottom: 2, right: width }, style: { fontName: data.fonts.body, fontSize: 10, horizontal: "left" } },
     { area: { ...body, left: C.base }, style: { horizontal: "center" } },
@@ -95,7 +96,7 @@ export function buildComplianceSheet(data: ReportData): SheetSpec {
       if (m.targetKind === "rate") return [{ area: { top: r, left: C.target, bottom: r, right: C.target }, style: { numberFormat: "0%" } }];
       return m.targetKind === "count" ? [{ area: { top: r, left: C.target, bottom: r, right: C.actual }, style: { numberFormat: "0" } }] : [];
     }),
-  );
+  ]);
   const metCols = [{ top: body.top, left: C.met, bottom: body.bottom, right: C.met }];
   if (data.indicators && data.indicators.length > 0) {
     // The indicators follow the categories after a blank row, with a header of their own.
@@ -105,8 +106,8 @@ export function buildComplianceSheet(data: ReportData): SheetSpec {
       return r === undefined ? undefined : L(C.base, r);
     };
     const block = indicatorBlock(data, data.indicators, Math.max(last, HEADER_ROW) + 2, baseCell);
-    spec.cells.push(...block.cells);
-    spec.styles.push(...tableStyles(data.fonts, block.header, block.header, block.body).slice(1), ...block.styles);
+    appendAll(spec.cells, block.cells);
+    appendAll(spec.styles, [...tableStyles(data.fonts, block.header, block.header, block.body).slice(1), ...block.styles]);
     metCols.push(block.met);
   }
   for (const metCol of metCols) {

@@ -8,6 +8,7 @@ import { rowHeightFor, wrappedLines } from "./sizing";
 import { attachmentPrintSetup } from "./print-setup";
 import type { ReportData } from "./report-data";
 import { HEADER_FILL } from "./sheet-styles";
+import { appendAll } from "../collections/append-all";
 
 const HEADER_KEYS = ["location", "sheet", "cell", "severity", "rule", "message", "expected", "found"];
 const MESSAGE_COL = 6;
@@ -52,9 +53,9 @@ function findingCells(f: Finding, r: number, data: ReportData, lang: Lang): Cell
 export function buildFindingsSheet(data: ReportData): SheetSpec {
   const lang = data.lang ?? "zh-CN";
   const spec = emptySheetSpec(t("sheet.findings.name", {}, lang), { generator: "anbiao", kind: "findings", profile: data.profile.id, key: "findings" });
-  spec.cells.push(...HEADER_KEYS.map((k, i) => ({ row: 1, col: i + 1, value: t(`col.${k}`, {}, lang) })));
+  appendAll(spec.cells, HEADER_KEYS.map((k, i) => ({ row: 1, col: i + 1, value: t(`col.${k}`, {}, lang) })));
   if (data.findings.length === 0) spec.cells.push({ row: 2, col: MESSAGE_COL, value: t("findings.none", {}, lang) });
-  data.findings.forEach((f, i) => spec.cells.push(...findingCells(f, i + 2, data, lang)));
+  data.findings.forEach((f, i) => appendAll(spec.cells, findingCells(f, i + 2, data, lang)));
   const last = Math.max(2, data.findings.length + 1);
   const width = HEADER_KEYS.length;
   const all = { top: 1, left: 1, bottom: last, right: width };

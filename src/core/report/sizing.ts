@@ -1,5 +1,6 @@
 import { fitWidth } from "./column-width";
 import { displayColumns } from "./display-columns";
+import { maxOf } from "../collections/extremes";
 
 /** Widest a figure or short-text column gets; longer texts wrap. */
 const TEXT_MAX = 50;
@@ -12,7 +13,7 @@ const HEADER_LINES = 3;
  */
 export function columnWidth(header: string, body: readonly string[], isLabel: boolean): number {
   const bodyWidth = fitWidth(body, isLabel ? 8 : 6, TEXT_MAX);
-  const headerColumns = Math.max(0, ...header.split("\n").map(displayColumns));
+  const headerColumns = maxOf(header.split("\n").map(displayColumns), 0);
   const headerWidth = Math.min(fitWidth([header], 6, TEXT_MAX), Math.max(8, Math.ceil(headerColumns / HEADER_LINES) + 2));
   return Math.max(bodyWidth, headerWidth);
 }

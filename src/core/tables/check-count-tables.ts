@@ -6,6 +6,7 @@ import { isNotATable, recognizeCountTable } from "./recognize";
 import { summarizeTable } from "./summarize";
 import { tableMetrics } from "./table-metrics";
 import type { NotATable, RecognizedTableSummary, TableMetric } from "./types";
+import { appendAll } from "../collections/append-all";
 
 /** Options of a table check: the reporting year whose targets apply. */
 export interface CheckTablesOptions {
@@ -36,8 +37,8 @@ export function checkCountTables(grids: readonly Grid[], profile: Profile, optio
     }
     const metrics = tableMetrics(found, profile, options.year);
     result.tables.push(summarizeTable(found));
-    result.metrics.push(...metrics);
-    result.findings.push(...checkTable({ table: found, metrics, profile, year: options.year }));
+    appendAll(result.metrics, metrics);
+    appendAll(result.findings, checkTable({ table: found, metrics, profile, year: options.year }));
   }
   return result;
 }

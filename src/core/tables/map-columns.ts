@@ -5,6 +5,7 @@ import { bindingByText, type Binding } from "./category-by-text";
 import { headerDistance } from "./header-match";
 import { metricOfLeaf, rateKindOfMetric, slotOfMetric } from "./leaf-slot";
 import type { RateKind, Slot } from "./types";
+import { minOf } from "../collections/extremes";
 
 /** A header column mapped to a category (or indicator) and a slot, with the group text the sheet writes. */
 export interface MappedColumn {
@@ -40,7 +41,7 @@ function leafDistance(column: HeaderColumn, leaf: HeaderLeaf): number | null {
   const groupD = groupTexts(column)
     .map((t) => headerDistance(t, group.text))
     .filter((d): d is number => d !== null);
-  return groupD.length === 0 ? null : leafD + Math.min(...groupD);
+  return groupD.length === 0 ? null : leafD + minOf(groupD);
 }
 
 function mapByLayout(columns: HeaderColumn[], layout: AttachmentLayout): MappedColumn[] {

@@ -3,6 +3,7 @@ import { readRelationships, relType } from "./read-relationships";
 import { inlineSharedStrings } from "./inline-strings";
 import { remapSheetStyles, remapTableStyles } from "./remap-styles";
 import { attr, escapeXml } from "./xml-tags";
+import { maxOf } from "../../core/collections/extremes";
 
 /** A part to add to the output: name, text, content type. */
 export interface NewPart {
@@ -45,7 +46,7 @@ function freeTableName(name: string, taken: Set<string>): string {
 
 function graftTable(ctx: GraftContext, scratchPart: string): NewPart {
   let xml = partText(ctx.scratch, scratchPart) ?? "";
-  const id = Math.max(0, ...ctx.tableIds) + 1;
+  const id = maxOf(ctx.tableIds, 0) + 1;
   ctx.tableIds.add(id);
   const name = freeTableName(attr(/<table\b[^>]*>/.exec(xml)?.[0] ?? "", "name") ?? "Table", ctx.names);
   xml = xml.replace(/<table\b[^>]*>/, (open) =>

@@ -18,6 +18,8 @@ import { usedTableNames } from "./used-names";
 import { unzipPackage } from "./unzip-package";
 import { zipPackage } from "./zip-package";
 import { escapeXml } from "./xml-tags";
+import { appendAll } from "../../core/collections/append-all";
+import { maxOf } from "../../core/collections/extremes";
 
 /** Everything the into-copy changes besides the parts it writes whole. */
 interface Plan {
@@ -50,8 +52,8 @@ function clearReplaced(pkg: Package, wb: WorkbookPart, placements: readonly Shee
     replaced = true;
     for (const part of removeOwnedParts(pkg, old.part)) plan.removedParts.add(part);
     plan.workbook.renames.push({ sheet: old, name: p.name });
-    plan.workbook.removeNames.push(...wb.names.filter((n) => n.localSheetId === old.index));
-    plan.workbook.removeNames.push(...markers.filter((m) => m.sheet.toLowerCase() === old.name.toLowerCase()));
+    appendAll(plan.workbook.removeNames, wb.names.filter((n) => n.localSheetId === old.index));
+    appendAll(plan.workbook.removeNames, markers.filter((m) => m.sheet.toLowerCase() === old.name.toLowerCase()));
   }
   // The calculation chain lists the old sheets' formula cells; Excel rebuilds it when it is absent.
   const calc = wb.rels.find((r) => relType(r) === "calcChain" && r.part);
@@ -95,7 +97,7 @@ function graftNames(wb: WorkbookPart, scratch: ScratchWorkbook, outIndex: number
     const scope = n.localSheetId === undefined ? undefined : outIndex[n.localSheetId];
     // A stale name of the same name and scope (a marker left by a deleted sheet) would be a duplicate.
     const stale = wb.names.filter((o) => o.name.toLowerCase() === n.name.toLowerCase() && o.localSheetId === scope);
-    plan.workbook.removeNames.push(...stale);
+    appendAll(plan.workbook.removeNames, stale);
     plan.workbook.addNames.push(xml);
   }
 }
@@ -116,7 +118,7 @@ export async function intoCopyBytes(input: Uint8Array, label: string, specs: She
   const styles = graftStyles(pkg, wb, stylesPart, scratch, plan, reserved);
   const ctx: GraftContext = { scratch: scratch.pkg, strings: scratch.strings, xf: styles.xf, dxf: styles.dxf, output: pkg, reserved, ...usedTableNames(pkg, wb), tableContentType: PART_TYPES.table };
   const relIds = new Set([...wb.rels.map((r) => r.id), ...plan.addRels.map((r) => r.id)]);
-  let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
+  let sheetId = maxOf(wb.sheets.map((s) => s.sheetId), 0);
   const outIndex: number[] = [];
   placements.forEach((p, k) => {
     const old = wb.sheets.find((s) => s.name === p.replaces && s.part);

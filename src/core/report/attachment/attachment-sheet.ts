@@ -17,6 +17,7 @@ import { indexMetrics } from "./metric-index";
 import { noteTexts } from "./notes";
 import { styleSheet } from "./style-sheet";
 import { fillTotalsRow } from "./totals-row";
+import { appendAll } from "../../collections/append-all";
 
 /** Row 1 holds the 附件N label, row 2 the title; fill-in fields (forms) and the header follow. */
 const TITLE_ROW = 2;
@@ -48,8 +49,8 @@ export function attachmentSheet(layout: AttachmentLayout, data: ReportData, name
 
   spec.cells.push({ row: 1, col: 1, value: layout.label }, { row: TITLE_ROW, col: 1, value: layout.title });
   spec.merges.push({ top: TITLE_ROW, left: 1, bottom: TITLE_ROW, right: header.width });
-  spec.cells.push(...fieldRows.cells(header.width));
-  spec.merges.push(...fieldRows.merges(header.width));
+  appendAll(spec.cells, fieldRows.cells(header.width));
+  appendAll(spec.merges, fieldRows.merges(header.width));
   for (const h of header.cells) {
     spec.cells.push({ row: h.area.top, col: h.area.left, value: h.text });
     if (h.area.bottom > h.area.top || h.area.right > h.area.left) spec.merges.push(h.area);
@@ -60,7 +61,7 @@ export function attachmentSheet(layout: AttachmentLayout, data: ReportData, name
       if (c) spec.cells.push(c);
     }
   });
-  spec.merges.push(...labelMerges(header.columns, rows, body, bodyTop));
+  appendAll(spec.merges, labelMerges(header.columns, rows, body, bodyTop));
   const labels = header.columns.filter((c) => c.leaf.metric === "label");
   if (layout.totalsRow && labels.length > 1) spec.merges.push({ top: tableBottom, left: labels[0].col, bottom: tableBottom, right: labels[labels.length - 1].col });
 

@@ -1,5 +1,6 @@
 import type { Area } from "../../grid/grid";
 import type { HeaderNode } from "../../profile/schema";
+import { maxOf } from "../../collections/extremes";
 
 /** One table column under the header: its leaf, the group above it and what it reports. */
 export interface LeafColumn {
@@ -31,7 +32,7 @@ export interface HeaderGrid {
 }
 
 function depthOf(node: HeaderNode): number {
-  return node.children ? 1 + Math.max(...node.children.map(depthOf)) : 1;
+  return node.children ? 1 + maxOf(node.children.map(depthOf)) : 1;
 }
 
 function leafSpan(node: HeaderNode): number {
@@ -43,7 +44,7 @@ function leafSpan(node: HeaderNode): number {
  * row (地区 over both rows) and across `columns` label columns (表1's 项目). "{year}" becomes `year`.
  */
 export function headerGrid(nodes: readonly HeaderNode[], year: number, top: number): HeaderGrid {
-  const depth = Math.max(...nodes.map(depthOf));
+  const depth = maxOf(nodes.map(depthOf));
   const bottom = top + depth - 1;
   const cells: HeaderCell[] = [];
   const columns: LeafColumn[] = [];

@@ -6,6 +6,7 @@ import type { FormFieldRows } from "./form-fields";
 import type { HeaderGrid } from "./header-grid";
 import { columnWidth, rowHeightFor, wrappedLines } from "../sizing";
 import { HEADER_FILL } from "../sheet-styles";
+import { maxOf } from "../../collections/extremes";
 
 /** Where the parts of an attachment sheet are, for styling and sizing it. */
 export interface SheetParts {
@@ -114,7 +115,7 @@ export function styleSheet(spec: SheetSpec, p: SheetParts): void {
   headerHeights(p, w, spec.rowHeights);
   p.cells.forEach((row, i) => {
     const sized = [...row].filter(([col]) => !(p.form && p.header.columns[col - 1]?.leaf.metric === "label"));
-    const lines = Math.max(1, ...sized.map(([col, cell]) => wrappedLines(p.displayText(cell), w[col - 1])));
+    const lines = maxOf(sized.map(([col, cell]) => wrappedLines(p.displayText(cell), w[col - 1])), 1);
     spec.rowHeights[p.bodyTop + i] = rowHeightFor(lines, BODY_SIZE);
   });
   for (let i = 0; i < p.notes; i++) {

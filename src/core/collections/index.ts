@@ -1,0 +1,2 @@
+export { maxOf, minOf } from "./extremes";
+export { appendAll } from "./append-all";
