@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { UserError } from "../core/errors";
 import type { Lang } from "../core/i18n/lang";
 import { builtinProfileIds, findBuiltinProfile } from "../core/profile/builtin";
-import { parseProfile, summarizeIssues } from "../core/profile/parse";
+import { parseProfile, listIssues } from "../core/profile/parse";
 import type { Profile } from "../core/profile/schema";
 
 function looksLikePath(idOrPath: string): boolean {
@@ -29,13 +29,13 @@ async function readJson(file: string): Promise<unknown> {
 /**
  * The campaign profile a user named: a built-in id ("suzhou-2022") or a .json file, read and
  * validated. Bad input throws UserError: an unknown id lists the built-ins; an invalid file names
- * the file and its first few bad paths.
+ * the file and every bad path, one a line.
  */
 export async function loadProfile(idOrPath: string, lang?: Lang): Promise<Profile> {
   const builtin = findBuiltinProfile(idOrPath);
   if (builtin) return builtin;
   if (!looksLikePath(idOrPath)) throw new UserError("profile.unknownId", { id: idOrPath, ids: builtinProfileIds.join(", ") });
   const result = parseProfile(await readJson(idOrPath), lang);
-  if (!result.ok) throw new UserError("profile.invalid", { file: idOrPath, details: summarizeIssues(result.issues) });
+  if (!result.ok) throw new UserError("profile.invalid", { file: idOrPath, details: listIssues(result.issues) });
   return result.profile;
 }

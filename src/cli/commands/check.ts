@@ -56,7 +56,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .action(async (file: string, opts: CheckOptions) => {
       const { asOf, year } = parsePeriod(opts);
       const overrides = parseMapSpecs(mapSpecs(opts));
-      const profile = await loadProfile(opts.profile);
+      const profile = await loadProfile(opts.profile, io.lang);
       const grids = await readXlsxFile(file);
       const checked = checkWorkbook(grids, profile, { asOf, year, overrides });
       const findings = checked.findings;

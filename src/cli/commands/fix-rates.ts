@@ -44,7 +44,7 @@ export function registerFixRates(program: Command, io: CliIo, setExit: (code: nu
     .option("--json", io.msg("cli.opt.json"))
     .action(async (input: string, opts: FixRatesOptions) => {
       const { year } = parsePeriod(opts);
-      const profile = await loadProfile(opts.profile);
+      const profile = await loadProfile(opts.profile, io.lang);
       const bytes = await readBytes(input);
       await guard(input, opts.out, opts.force);
       const { fixes, notTables } = fixCountTables(await readXlsxBytes(bytes, input), profile);

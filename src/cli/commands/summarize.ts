@@ -38,7 +38,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
     .option("--force", io.msg("cli.opt.force"))
     .action(async (input: string, opts: SummarizeOptions) => {
       const { asOf, year } = parsePeriod(opts);
-      const profile = await loadProfile(opts.profile);
+      const profile = await loadProfile(opts.profile, io.lang);
       const bytes = await readBytes(input);
       await guardOutput(input, opts.out, opts.force);
       const analysis = analyzeRosters(await readXlsxBytes(bytes, input), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });

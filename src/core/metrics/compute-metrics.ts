@@ -8,6 +8,8 @@ export interface MetricCategory {
   id: string;
   name: string;
   requiredGrade: Grade | "any";
+  /** "exact": only the required grade counts as attained (二级 only); default "or-better" (二级以上). */
+  gradeCount?: "exact" | "or-better";
 }
 
 /** What metrics are computed from: records, categories, membership and district resolution. */
@@ -36,6 +38,10 @@ const emptyTally = (): Tally => ({ base: 0, attained: 0, attainedThisYear: 0, ap
 /**
  * Base, attained, applying and both rates per district × category, then the totals (district null),
  * in official district order and profile category order. One pass over the records.
+ * The totals are one population with the district rows: the enterprises of some district (a 合计 is
+ * the sum of the rows above it). A record with no district counts nowhere (its row finding says
+ * why), unless no record has a district at all: then the roster is not kept by district and the
+ * totals are every record.
  */
 export function computeMetrics(input: MetricsInput): MetricRow[] {
   const nCat = input.categories.length;
@@ -43,6 +49,7 @@ export function computeMetrics(input: MetricsInput): MetricRow[] {
   const order = [...input.districts];
   const tallies: Tally[][] = order.map(() => input.categories.map(emptyTally));
   const total: Tally[] = input.categories.map(emptyTally);
+  const byDistrict = input.records.some((r) => input.districtOf(r) !== null);
   for (const record of input.records) {
     if (!inScope(record)) continue;
     const cats = input.membership(record);
@@ -58,12 +65,13 @@ export function computeMetrics(input: MetricsInput): MetricRow[] {
         tallies.push(input.categories.map(emptyTally));
       }
       row = tallies[i];
-    }
+    } else if (byDistrict) continue;
     const applying = isApplying(record, input.year);
     const certified = holdsValidCertificate(record, input.asOf);
     const issuedThisYear = record.issueDate !== null && yearOf(record.issueDate) === input.year;
     for (const c of cats) {
-      const attained = isAttained(record, input.categories[c].requiredGrade, certified);
+      const category = input.categories[c];
+      const attained = isAttained(record, category.requiredGrade, certified, category.gradeCount);
       for (const t of row ? [row[c], total[c]] : [total[c]]) {
         t.base++;
         if (attained) {

@@ -18,9 +18,10 @@ export function holdsValidCertificate(record: RosterRecord, asOf: IsoDate): bool
   return valid === null ? record.status === "attained" : valid;
 }
 
-/** True when a record with a valid certificate holds the required grade or better. */
-export function isAttained(record: RosterRecord, requiredGrade: Grade | "any", certified: boolean): boolean {
-  return certified && record.grade !== null && gradeMeets(record.grade, requiredGrade);
+/** True when a record with a valid certificate holds the required grade or better (exactly it, for "exact"). */
+export function isAttained(record: RosterRecord, requiredGrade: Grade | "any", certified: boolean, count: "exact" | "or-better" = "or-better"): boolean {
+  if (!certified || record.grade === null) return false;
+  return count === "exact" && requiredGrade !== "any" ? record.grade === requiredGrade : gradeMeets(record.grade, requiredGrade);
 }
 
 /** True when a record applies or is creating in the reporting year (status, an applying flag, or the year). */

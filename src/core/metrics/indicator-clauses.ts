@@ -1,6 +1,7 @@
 import { clauseHolds } from "../profile/match";
 import type { MatchClause } from "../profile/schema";
-import type { RosterRecord } from "../roster/record";
+import type { IsoDate, RosterRecord } from "../roster/record";
+import { holdsValidCertificate } from "./counted-status";
 
 /** A clause as a predicate on records, answering repeated values from a cache where it can. */
 export type ClauseTest = (record: RosterRecord) => boolean;
@@ -19,7 +20,7 @@ function valueReader(id: string, extraIds: ReadonlySet<string>): (record: Roster
  * before a date) depends on that field's value alone: each distinct value is matched once. Other
  * clauses first rule rows out on status and grade, which is cheap, then match in full.
  */
-export function clauseTest(clause: MatchClause, extraIds: ReadonlySet<string>): ClauseTest {
+export function clauseTest(clause: MatchClause, extraIds: ReadonlySet<string>, asOf: IsoDate): ClauseTest {
   const fieldIds = new Set((clause.fields ?? []).map((f) => f.id));
   const onlyFields = Object.entries(clause).every(([k, v]) => k === "fields" || v === undefined);
   if (onlyFields && fieldIds.size === 1) {
@@ -34,10 +35,11 @@ export function clauseTest(clause: MatchClause, extraIds: ReadonlySet<string>): 
       return hit;
     };
   }
-  const { statuses, grades } = clause;
+  const { statuses, grades, valid } = clause;
   return (record) => {
     if (statuses && (record.status === null || !statuses.includes(record.status))) return false;
     if (grades && (record.grade === null || !grades.includes(record.grade))) return false;
+    if (valid && !holdsValidCertificate(record, asOf)) return false;
     return clauseHolds(record, clause);
   };
 }

@@ -80,7 +80,7 @@ export function computeIndicators(records: readonly RosterRecord[], profile: Pro
   // A per-sector share of a category (or of the base of the category it is within) needs that category's base per sector.
   const sectorBases = perSector.some(({ indicator, spec }) => spec.rate !== undefined && (spec.of ?? [indicator.within]).some((id) => profile.categories.some((c) => c.id === id)));
   const { membership, districtOf, districts } = options;
-  const tallies = tallyIndicators({ records, profile, membership, districtOf, districts, sectors, sectorBases });
+  const tallies = tallyIndicators({ records, profile, membership, districtOf, districts, asOf: options.asOf, sectors, sectorBases });
   const bases = new Map(options.metrics.map((m) => [`${m.district ?? ""}\u0000${m.category}`, m.base]));
   const rows: IndicatorRow[] = [];
 

@@ -1,5 +1,5 @@
 import type { Indicator, Profile } from "../profile/schema";
-import type { RosterRecord, Status } from "../roster/record";
+import type { IsoDate, RosterRecord, Status } from "../roster/record";
 import { inScope } from "./counted-status";
 import { anyHolds, clauseTest, type ClauseTest } from "./indicator-clauses";
 import type { SectorResolver } from "./indicator-sectors";
@@ -25,6 +25,8 @@ export interface TallyInput {
   membership(record: RosterRecord): readonly number[];
   districtOf(record: RosterRecord): string | null;
   districts: readonly string[];
+  /** The as-of date: certificates valid on it; dated events (datedBy) after it have not happened yet. */
+  asOf: IsoDate;
   /** Present when some target is judged per sector. */
   sectors?: SectorResolver;
   /** True when a per-sector share divides by a category's base: only then are sector bases kept. */
@@ -47,6 +49,15 @@ function clausesByStatus(indicator: Indicator, tests: readonly ClauseTest[]): Re
   return by;
 }
 
+/** A test for "dated after the as-of date" on the indicator's date field (never true without one). */
+function datedAfter(field: string | undefined, asOf: IsoDate): (record: RosterRecord) => boolean {
+  if (field === undefined) return () => false;
+  return (record) => {
+    const value = field in record.extras ? record.extras[field] : (record as unknown as Record<string, unknown>)[field];
+    return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > asOf;
+  };
+}
+
 function sectorTally(t: IndicatorTally, sector: number, nInd: number, nCat: number) {
   let s = t.sectors.get(sector);
   if (!s) t.sectors.set(sector, (s = { counts: new Array<number>(nInd).fill(0), bases: new Array<number>(nCat).fill(0) }));
@@ -64,7 +75,10 @@ export function tallyIndicators(input: TallyInput): IndicatorTallies {
   const nCat = input.profile.categories.length;
   const within = indicators.map((i) => (i.within === undefined ? -1 : input.profile.categories.findIndex((c) => c.id === i.within)));
   const extraIds = new Set((input.profile.rosterFields ?? []).map((f) => f.id));
-  const tests = indicators.map((i) => i.match.map((clause) => clauseTest(clause, extraIds)));
+  const tests = indicators.map((i) => i.match.map((clause) => clauseTest(clause, extraIds, input.asOf)));
+  const notYet = indicators.map((i) => datedAfter(i.datedBy, input.asOf));
+  // The total is the district rows' population, as in computeMetrics: unless no record has a district.
+  const byDistrictOnly = input.records.some((r) => input.districtOf(r) !== null);
   const outOfScope = indicators.map((indicator, i) => clausesByStatus(indicator, tests[i]));
   const districts = [...input.districts];
   const index = new Map(districts.map((d, i) => [d, i]));
@@ -86,7 +100,7 @@ export function tallyIndicators(input: TallyInput): IndicatorTallies {
     hits.length = 0;
     for (let i = 0; i < nInd; i++) {
       const clauses = scoped ? tests[i] : record.status === null ? undefined : outOfScope[i].get(record.status);
-      if (!clauses || !anyHolds(clauses, record)) continue;
+      if (!clauses || !anyHolds(clauses, record) || notYet[i](record)) continue;
       if (within[i] >= 0 && !(cats ??= input.membership(record)).includes(within[i])) continue;
       hits.push(i);
     }
@@ -94,9 +108,12 @@ export function tallyIndicators(input: TallyInput): IndicatorTallies {
     const sectors = input.sectors ? input.sectors.of(record) : NONE;
     if (scoped && sectors.length > 0 && input.sectorBases) cats ??= input.membership(record);
     else cats = null;
-    add(total, sectors, cats);
     const name = input.districtOf(record);
-    if (name === null) continue;
+    if (name === null) {
+      if (!byDistrictOnly) add(total, sectors, cats);
+      continue;
+    }
+    add(total, sectors, cats);
     let d = index.get(name);
     if (d === undefined) {
       index.set(name, (d = districts.length));

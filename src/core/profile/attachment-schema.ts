@@ -4,10 +4,11 @@ import { idSchema, textListSchema, textSchema, yearSchema } from "./primitives";
 /**
  * What fills a column: label (the row's name), index (序号), text (fixed cells of explicit rows),
  * base/attained/applying counts, creationRate/attainmentRate, target/actual/actualRate/gap of a
- * target, phase and deadline of a phase plan.
+ * target, denominator (what an indicator's share divides by, so its actualRate can be a live
+ * formula), phase and deadline of a phase plan.
  */
 export const metricSchema = z.enum(
-  ["label", "index", "text", "base", "attained", "applying", "creationRate", "attainmentRate", "target", "actual", "actualRate", "gap", "phase", "deadline"],
+  ["label", "index", "text", "base", "attained", "applying", "creationRate", "attainmentRate", "target", "actual", "actualRate", "denominator", "gap", "phase", "deadline"],
   { error: "profile.expected.metric" },
 );
 
@@ -19,6 +20,8 @@ export type Metric = z.infer<typeof metricSchema>;
  * reporting year (the layout's year reproduces the published header). category/indicator bind the
  * group or leaf; year pins a leaf to one year's target; columns > 1 spans label columns; added marks
  * a column the official table does not have (actuals beside targets), ignored when recognising it.
+ * countsOf names the category whose count columns a rate leaf is computed from, when two categories
+ * are one population with different rates (Nantong's 小微 coverage and attainment).
  */
 export const headerNodeSchema = z.strictObject({
   text: textSchema,
@@ -28,6 +31,7 @@ export const headerNodeSchema = z.strictObject({
   year: yearSchema.optional(),
   columns: z.number().int().min(1, { error: "profile.expected.count" }).optional(),
   added: z.literal(true).optional(),
+  countsOf: idSchema.optional(),
   get children() {
     return z.array(headerNodeSchema).min(1, { error: "profile.expected.nonEmpty" }).optional();
   },

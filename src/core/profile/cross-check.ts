@@ -44,6 +44,7 @@ function checkHeader(nodes: readonly HeaderNode[], path: ProfilePath, categories
     const isGroup = node.children !== undefined;
     if (isGroup === (node.metric !== undefined)) push(at, "profile.expected.headerNode", { text: node.text });
     if (node.category !== undefined && !categories.has(node.category)) push([...at, "category"], "profile.ref.unknownCategory", { ref: node.category, known: listOf(categories) });
+    if (node.countsOf !== undefined && !categories.has(node.countsOf)) push([...at, "countsOf"], "profile.ref.unknownCategory", { ref: node.countsOf, known: listOf(categories) });
     if (node.indicator !== undefined && !indicators.has(node.indicator)) push([...at, "indicator"], "profile.ref.unknownIndicator", { ref: node.indicator, known: listOf(indicators) });
     if (node.children) checkHeader(node.children, [...at, "children"], categories, indicators, push);
   });

@@ -26,7 +26,8 @@ export type FieldCondition = z.infer<typeof fieldConditionSchema>;
 /**
  * One way a roster row belongs: every condition given must hold. labels are matched against the
  * category column's values and the headers of yes/no columns that are true; sectors and scales
- * against the row's sector and scale text (containment, so "机械" matches "机械制造").
+ * against the row's sector and scale text (containment, so "机械" matches "机械制造"). valid (for
+ * indicators) asks for a certificate valid on the as-of date (三级达标 holders, not former ones).
  */
 export const matchClauseSchema = z
   .strictObject({
@@ -36,6 +37,7 @@ export const matchClauseSchema = z
     grades: z.array(gradeSchema).optional(),
     statuses: z.array(statusSchema).optional(),
     fields: z.array(fieldConditionSchema).optional(),
+    valid: z.literal(true, { error: "profile.expected.true" }).optional(),
     all: z.literal(true, { error: "profile.expected.true" }).optional(),
   })
   .refine((c) => Object.values(c).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0)), {

@@ -28,7 +28,7 @@ describe("targetFor", () => {
   it("uses a district's own allocation, by id, name or alias", () => {
     expect(targetFor(nantong, "grade-1", 2019, "haian")).toMatchObject({ kind: "count", value: 5, scope: "district" });
     expect(targetFor(nantong, "grade-1", 2019, "海安市")).toMatchObject({ value: 5 });
-    expect(targetFor(nantong, "grade-3-audited", 2019, "如皋")).toMatchObject({ kind: "rate", value: 0.1, of: ["grade-3-holders"] });
+    expect(targetFor(nantong, "grade-3-audited", 2019, "如皋")).toMatchObject({ kind: "rate", value: 0.1, of: ["grade-3-holders-above-scale"] });
   });
 
   it("returns null for an unknown category", () => {

@@ -1,4 +1,4 @@
-import { parseProfile, summarizeIssues } from "../parse";
+import { parseProfile, listIssues } from "../parse";
 import type { Profile } from "../schema";
 import suzhou2022 from "./suzhou-2022.json";
 import qinyang2024 from "./qinyang-2024.json";
@@ -9,7 +9,7 @@ import quanzhou2021 from "./quanzhou-2021.json";
 function validated(json: unknown): Profile {
   const result = parseProfile(json, "en");
   // A built-in that fails its own schema is a bug in this repository, not user input.
-  if (!result.ok) throw new Error(`built-in profile ${(json as { id?: string }).id} is invalid: ${summarizeIssues(result.issues, 5)}`);
+  if (!result.ok) throw new Error(`built-in profile ${(json as { id?: string }).id} is invalid: ${listIssues(result.issues)}`);
   return result.profile;
 }
 

@@ -6,6 +6,7 @@ import type { LeafColumn } from "./header-grid";
 import { figureFormat } from "./number-format";
 import { rateFormula, rateResult } from "./rate-formula";
 import { rateInputs } from "./rate-inputs";
+import { indicatorDenominatorCell } from "./indicator-cells";
 import { actualCell, gapCell, rateConstant, targetCell } from "./target-cells";
 
 const RATES = new Set(["creationRate", "attainmentRate", "actualRate"]);
@@ -56,6 +57,8 @@ function plainCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCe
       return targetCell(ctx, column, row);
     case "actual":
       return actualCell(ctx, column, row);
+    case "denominator":
+      return indicatorDenominatorCell(ctx, column, row);
     case "gap":
       return gapCell(ctx, column, row);
     case "phase":
@@ -78,7 +81,8 @@ function isoToDate(iso: string): Date {
  */
 export function rateCell(ctx: FillContext, column: LeafColumn, cells: ReadonlyMap<number, FilledCell>, sheetRow: number, fallback: () => FilledCell): FilledCell {
   const inputs = rateInputs(column, ctx.columns);
-  if (!inputs) return fallback();
+  // Without any figure in its count cells a rate says nothing: blank (or the row's own figure), not "/".
+  if (!inputs || [...inputs.parts, inputs.base].every((c) => (cells.get(c.col)?.kind ?? "blank") === "blank")) return fallback();
   const na = ctx.layout.notApplicable;
   const formula = rateFormula(inputs.parts.map((p) => cellAddress(sheetRow, p.col)), cellAddress(sheetRow, inputs.base.col), na);
   const result = rateResult(inputs.parts.map((p) => numberIn(cells.get(p.col))), numberIn(cells.get(inputs.base.col)), na);

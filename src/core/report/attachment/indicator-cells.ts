@@ -18,11 +18,13 @@ function rateOrSlash(ctx: FillContext, rate: number | null, metric: "actual" | "
   return rate === null ? constant(ctx.layout.notApplicable, "text") : constant(rate, "rate", figureFormat(ctx.layout, metric, "rate"));
 }
 
-/** The figure the indicator's target is judged on: the share for a share target, else the count. */
+/** The figure the indicator's target is judged on: the share for a share target (the count where its denominator has a column), else the count. */
 export function indicatorActualCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
   const r = rowOf(ctx, column, row);
   if (!r) return BLANK;
-  if (r.targetKind === "rate") return r.denominator === null ? BLANK : rateOrSlash(ctx, r.rate, "actual");
+  // Beside a denominator column the actual is the share's count, and the rate column divides them.
+  const beside = ctx.columns.some((c) => c.leaf.metric === "denominator" && c.id === column.id);
+  if (r.targetKind === "rate" && !beside) return r.denominator === null ? BLANK : rateOrSlash(ctx, r.rate, "actual");
   return constant(r.count, "count", figureFormat(ctx.layout, column.leaf.metric ?? "actual", "count"));
 }
 
@@ -38,4 +40,12 @@ export function indicatorRateCell(ctx: FillContext, column: LeafColumn, row: Bod
   if (row.sectors || id === undefined) return BLANK;
   const r = ctx.indicators.share(row.district, id);
   return r ? rateOrSlash(ctx, r.rate, "actualRate") : BLANK;
+}
+
+/** What the indicator's share divides by (三级达标总数 under 整改提升率), as a count; blank when it is no share. */
+export function indicatorDenominatorCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
+  const id = column.id ?? row.id;
+  if (row.sectors || id === undefined) return BLANK;
+  const r = ctx.indicators.share(row.district, id);
+  return r && r.denominator !== null ? constant(r.denominator, "count", figureFormat(ctx.layout, "denominator", "count")) : BLANK;
 }

@@ -16,15 +16,18 @@ const PARTS: Partial<Record<Metric, Metric[]>> = {
 /**
  * The columns of the same row a rate is computed from: for creation and attainment rates the base
  * and counts of the same category in the same group; for an actual rate the actual of the same
- * indicator over the row's base. Null when the row does not show them (the rate is then a constant).
+ * indicator over its denominator column, else over the row's base. Null when the row does not show them (the rate is then a constant).
  */
 export function rateInputs(column: LeafColumn, columns: readonly LeafColumn[]): RateInputs | null {
   const metric = column.leaf.metric;
   const wanted = metric === undefined ? undefined : PARTS[metric];
   if (!wanted) return null;
-  const sibling = (m: Metric) => columns.find((c) => c.leaf.metric === m && c.id === column.id && c.group === column.group);
+  const id = column.leaf.countsOf ?? column.id;
+  const sibling = (m: Metric) => columns.find((c) => c.leaf.metric === m && c.id === id && (c.group === column.group || column.leaf.countsOf !== undefined));
   const parts = wanted.map(sibling);
-  const base = sibling("base") ?? (metric === "actualRate" ? columns.find((c) => c.leaf.metric === "base") : undefined);
+  // An indicator's share divides by its own denominator column where the layout shows one.
+  const own = metric === "actualRate" ? sibling("denominator") : undefined;
+  const base = own ?? sibling("base") ?? (metric === "actualRate" ? columns.find((c) => c.leaf.metric === "base") : undefined);
   if (!base || parts.some((p) => p === undefined)) return null;
   return { parts: parts as LeafColumn[], base };
 }

@@ -1,4 +1,5 @@
 import { t } from "../../i18n/translate";
+import { labelKey } from "../../normalize/text";
 import type { ComplianceRow } from "../../metrics/compliance";
 import { targetsFor, type Target } from "../../profile/targets";
 import type { BodyRow } from "./body-rows";
@@ -38,10 +39,28 @@ function rateOf(ctx: FillContext, m: ComplianceRow): number | null {
 }
 
 /**
- * The year's target: a rate or a count; "/" where the notice writes "/" (an earlier year's target
- * stands); a count of new enterprises as 创建N家 like 表1; blank when the year sets none.
+ * The target as the notice printed it in this very cell (不少于15%, ≥5%, 100%): a published table's
+ * wording is the target's, up to the year the table is for. Counts stay numbers so totals add them.
+ */
+function printedTarget(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell | undefined {
+  const published = ctx.layout.published;
+  if (!published || column.official < 0 || (ctx.layout.year !== undefined && yearOf(ctx, column) > ctx.layout.year)) return undefined;
+  const printed = published.rows.find((r) => labelKey(r.label) === labelKey(row.label));
+  // Published cells leave out the row label: the n-th official leaf after it is cells[n].
+  const labels = new Set(ctx.columns.filter((c) => c.official >= 0 && c.official < column.official && c.leaf.metric === "label").map((c) => c.official)).size;
+  const text = printed?.cells[column.official - labels];
+  if (text === undefined || text === "") return undefined;
+  return /^\d+$/.test(text) ? constant(Number(text), "count", figureFormat(ctx.layout, "target", "count")) : constant(text, "text");
+}
+
+/**
+ * The year's target: as printed where the notice's table gives it (不少于15%); else a rate or a
+ * count; "/" where the notice writes "/" (an earlier year's target stands); a count of new
+ * enterprises as 创建N家 like 表1; blank when the year sets none.
  */
 export function targetCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
+  const printed = printedTarget(ctx, column, row);
+  if (printed) return printed;
   const target = targetOf(ctx, column, row);
   if (!target) return BLANK;
   if (target.fromYear !== yearOf(ctx, column)) return constant(ctx.layout.notApplicable, "text");

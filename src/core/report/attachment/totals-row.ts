@@ -35,7 +35,7 @@ export function fillTotalsRow(ctx: FillContext, body: readonly Map<number, Fille
     const metric = column.leaf.metric ?? "";
     if (metric === "label") cells.set(column.col, constant(label, "text"));
     else if (RATE_METRICS.has(metric)) continue;
-    else if (["base", "attained", "applying", "actual", "target", "gap"].includes(metric)) {
+    else if (["base", "attained", "applying", "actual", "denominator", "target", "gap"].includes(metric)) {
       const sum = sumCell(ctx, column, body, top);
       const figures = body.some((r) => (r.get(column.col)?.kind ?? "blank") !== "blank");
       cells.set(column.col, sum ?? (figures ? constant(na, "text") : BLANK));

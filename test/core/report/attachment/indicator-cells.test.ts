@@ -43,12 +43,12 @@ describe("attachment cells bound to indicators", () => {
   it("leaves Nantong's audit and rectification rates blank when the roster has no such column (not a silent 0%)", async () => {
     const nantong = findBuiltinProfile("nantong-2018")!;
     const data = await reportFor(nantong, await profileRosterBytes(nantong), "2019-10-01", 2019);
-    expect(new Set(data.indicators!.map((r) => r.indicator))).toEqual(new Set(["grade-3-holders"]));
+    expect(new Set(data.indicators!.map((r) => r.indicator))).toEqual(new Set(["grade-3-holders", "grade-3-holders-above-scale"]));
     const [sheet] = buildAttachmentSheets(data);
-    // Columns: 地区, 一级目标, 一级, 二级目标, 二级, 审计率目标 (F), 审计完成率 (G), 整改目标 (H), 整改完成率 (I)…
-    expect(shown(sheet, 4, 6)).toBe(0.15); // 海安县's own 15%
-    expect(cellAt(sheet, 4, 7)).toBeUndefined();
-    expect(cellAt(sheet, 4, 9)).toBeUndefined();
+    // Columns: 地区, 一级目标, 一级, 二级目标, 二级, 审计率目标 (F), 规上三级达标数 (G), 审计企业数 (H), 审计完成率 (I),
+    // 整改目标 (J), 三级达标数 (K), 整改企业数 (L), 整改完成率 (M)…
+    expect(shown(sheet, 4, 6)).toBe("不少于15%"); // 海安县's own 15%, in the notice's words
+    for (const col of [7, 8, 9, 11, 12, 13]) expect(cellAt(sheet, 4, col)).toBeUndefined();
   });
 
   it("puts the indicators under the categories on the compliance sheet with live shares, ✓/✗ and gaps", async () => {
@@ -79,9 +79,12 @@ describe("Nantong 附件 audit rate column from indicator figures", () => {
       indicators: [row("海安县", 1, 10), row("如皋市", 0, 0), row(null, 1, 10)],
     };
     const [sheet] = buildAttachmentSheets(data);
-    expect(shown(sheet, 4, 7)).toBe(0.1); // 海安县 1 of 10
-    expect(shown(sheet, 5, 7)).toBe("/"); // 如皋市 has no grade-3 holder: "/", not 0
-    expect(cellAt(sheet, 6, 7)).toBeUndefined(); // 如东县: no figures
-    expect(shown(sheet, 15, 7)).toBe(0.1); // 合计: the city's share
+    // G the share's denominator, H the audited count, I the share as a formula over them.
+    expect([shown(sheet, 4, 7), shown(sheet, 4, 8), shown(sheet, 4, 9)]).toEqual([10, 1, 0.1]); // 海安县 1 of 10
+    expect(cellAt(sheet, 4, 9)?.formula).toBe('IF(N(G4)=0,"/",N(H4)/N(G4))');
+    expect(shown(sheet, 5, 9)).toBe("/"); // 如皋市 has no grade-3 holder: "/", not 0
+    expect(cellAt(sheet, 6, 9)).toBeUndefined(); // 如东县: no figures
+    expect(shown(sheet, 15, 9)).toBe(0.1); // 合计: 1 of 10 over the summed columns
+    expect(cellAt(sheet, 15, 7)?.formula).toBe("SUM(G4:G14)");
   });
 });

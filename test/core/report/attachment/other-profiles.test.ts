@@ -75,8 +75,8 @@ describe("buildAttachmentSheets: Nantong task allocation", () => {
     const r = rowOf("海安县");
     const m = metrics.find((x) => x.district === "海安县" && x.category === "grade-1")!;
     expect([shown(spec, r, 2), shown(spec, r, 3)]).toEqual([5, m.attained]);
-    expect([shown(spec, r, 4), shown(spec, r, 6)]).toEqual([55, 0.15]);
-    expect(styleAt(spec, r, 6).numberFormat).toBe("0%");
+    // The audit-rate target as the notice prints it for 海安县, words and all.
+    expect([shown(spec, r, 4), shown(spec, r, 6)]).toEqual([55, "不少于15%"]);
   });
 
   it("leaves indicator actuals blank (no figures), and sums the allocated counts in 合计 (28, 300)", () => {
@@ -138,7 +138,7 @@ describe("buildAttachmentSheets: Quanzhou", () => {
     expect(shown(sectors, 4, 3)).toBe("市应急局");
     expect(shown(sectors, 49, 1)).toBe(46);
     expect([4, 5, 6].map((c) => cellAt(sectors, 4, c))).toEqual([undefined, undefined, undefined]);
-    expect(cellAt(sectors, 4, 7)?.formula).toBe('IF(N(E4)=0,"/",N(F4)/N(E4))');
+    expect(cellAt(sectors, 4, 7)).toBeUndefined(); // no counts, no rate: blank, not "/"
     expect(styleAt(sectors, 49, 7).border).toBe("thin");
   });
 
