@@ -31,7 +31,8 @@ const ACTUALS: Record<string, CellValue[]> = {
  */
 const SENT_BACK = ["一级标准化达标企业数", "二级标准化达标企业数", "三级标准化质量审计完成率", "整改提升完成率", "小微企业创建覆盖面（实际）", "小微企业达标率（实际）"];
 function allocationGrid(): Grid {
-  const header = headerLeaves(layout.headerRows).map((l) => headerText(l.node, 2019)).filter((text, i, all) => SENT_BACK.includes(text) || !headerLeaves(layout.headerRows)[i].node.added);
+  const leaves = headerLeaves(layout.headerRows).filter((l) => !l.node.added || SENT_BACK.includes(l.node.text));
+  const header = leaves.map((l) => headerText(l.node, 2019));
   const rows = layout.published!.rows.map((r) => {
     const targets: CellValue[] = r.cells.map((c) => (/^\d+$/.test(c) ? Number(c) : c === "" ? null : c));
     // 启东市 sends back an old 二级 target: 30 where the notice allocates 35.
