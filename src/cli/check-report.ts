@@ -2,6 +2,7 @@ import type { Finding, FindingSummary } from "../core/finding/finding";
 import type { ComplianceRow } from "../core/metrics/compliance";
 import type { IndicatorRow } from "../core/metrics/indicator-row";
 import type { Lang } from "../core/i18n/lang";
+import type { RosterReadResult } from "../core/roster/types";
 import { t } from "../core/i18n/translate";
 
 /** One finding as the JSON contract prints it: position, rule, severity, message, expected, actual. */
@@ -28,8 +29,18 @@ export interface CheckReport {
   metrics: unknown[];
   /** The profile's indicators (renewals, benchmarks…) per district and total, from rosters. */
   indicators: IndicatorJson[];
+  /** Each roster sheet read: its enterprises and, without a district column, the district it was given and from where. */
+  rosters: RosterJson[];
   summary: FindingSummary;
 }
+
+/** A roster sheet as the JSON contract prints it. */
+export function rosterJson(r: RosterReadResult) {
+  return { sheet: r.sheet, records: r.records.length, subtotals: r.subtotals.length, district: r.sheetDistrict ?? null };
+}
+
+/** The JSON shape of one roster sheet read. */
+export type RosterJson = ReturnType<typeof rosterJson>;
 
 /** A roster metric row as the JSON contract prints it. */
 export function metricJson(m: ComplianceRow) {

@@ -32,6 +32,10 @@ export function describeRoster(result: RosterReadResult, io: CliIo): void {
     io.out(io.msg("inspect.roster.preamble", { title: title ?? "—", unit: reportingUnit ?? "—", date: reportDate ?? "—" }));
   }
   describeMapping(result, io);
+  if (result.sheetDistrict) {
+    const { value, source } = result.sheetDistrict;
+    io.out(io.msg("inspect.roster.sheetDistrict", { records: result.records.length, district: value, source: io.msg(`district.source.${source}`) }));
+  }
   io.out(io.msg("inspect.roster.counts", { records: result.records.length, subtotals: result.subtotals.length, skipped: result.skipped.length }));
   for (const p of result.problems) io.out(io.msg("inspect.roster.problem", { message: io.msg(p.key, p.params) }));
 }

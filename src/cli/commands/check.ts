@@ -3,7 +3,7 @@ import { checkWorkbook, type WorkbookCheck } from "../../core/campaign/check-wor
 import { summarizeFindings } from "../../core/finding/finding";
 import type { IndicatorRow } from "../../core/metrics/indicator-row";
 import { readXlsxFile } from "../../xlsx/read-file";
-import { findingJson, indicatorJson, metricJson, type CheckReport } from "../check-report";
+import { findingJson, indicatorJson, metricJson, rosterJson, type CheckReport } from "../check-report";
 import { engineCommand, mapSpecs, withRosterOptions } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
@@ -24,6 +24,7 @@ function printReadable(report: CheckReport, checked: WorkbookCheck, indicators: 
   io.out(io.msg("check.header", { file: report.file, profile: report.profile, year: report.year, asOf: report.asOf }));
   for (const r of checked.rosters.read.rosters) {
     io.out(io.msg("check.read.roster", { sheet: r.sheet, records: r.records.length, subtotals: r.subtotals.length, skipped: r.skipped.length }));
+    if (r.sheetDistrict) io.out(io.msg("check.read.sheetDistrict", { district: r.sheetDistrict.value, source: io.msg(`district.source.${r.sheetDistrict.source}`) }));
   }
   for (const tb of checked.tables.tables) {
     const attachment = tb.attachment?.label ?? io.msg("check.read.tableUnknown");
@@ -69,6 +70,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         findings: findings.map((f) => findingJson(f, io.lang)),
         metrics: [...checked.rosterMetrics.map(metricJson), ...checked.tableMetrics],
         indicators: indicators.map(indicatorJson),
+        rosters: checked.rosters.read.rosters.map(rosterJson),
         summary: summarizeFindings(findings),
       };
       if (opts.json) io.out(JSON.stringify(report, null, 2));

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { areaAddress } from "../../core/grid/address";
 import { columnCount, rowCount, usedArea, type Grid } from "../../core/grid/grid";
 import { readRosters } from "../../core/roster/read-rosters";
+import { sheetDistrictOf } from "../../core/campaign/sheet-district";
 import { readXlsxFile } from "../../xlsx/read-file";
 import { describeNotRoster, describeRoster } from "../describe-roster";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
@@ -41,7 +42,7 @@ export function registerInspect(program: Command, io: CliIo, setExit: (code: num
       const rows = Number.isNaN(parsed) ? 5 : Math.max(0, parsed);
       const overrides = parseMapSpecs(mapSpecs(opts));
       const grids = await readXlsxFile(file);
-      const read = readRosters(grids, { overrides });
+      const read = readRosters(grids, { overrides, sheetDistrict: sheetDistrictOf(null) });
       grids.forEach((g, i) => {
         if (i > 0) io.out("");
         describeGrid(g, rows, io);

@@ -11,6 +11,7 @@ import { readRosters, type RostersReadResult } from "../roster/read-rosters";
 import { campaignView } from "./campaign-view";
 import { districtResolver } from "./district-resolver";
 import { membershipOf } from "./membership";
+import { sheetDistrictOf } from "./sheet-district";
 import { statedSubtotals } from "./stated-subtotals";
 
 /** How a roster analysis runs: the as-of date, the reporting year and the user's column overrides. */
@@ -31,10 +32,10 @@ export interface RosterAnalysis {
 
 /** Reads every roster sheet, checks every row, and computes the campaign's numbers per district × category. */
 export function analyzeRosters(grids: readonly Grid[], profile: Profile, options: AnalyzeOptions): RosterAnalysis {
-  const read = readRosters(grids, { extraFields: profile.rosterFields, overrides: options.overrides });
+  const read = readRosters(grids, { extraFields: profile.rosterFields, overrides: options.overrides, sheetDistrict: sheetDistrictOf(profile) });
   const records = read.rosters.flatMap((r) => r.records);
   const membership = membershipOf(profile);
-  const districts = districtResolver(profile);
+  const districts = districtResolver(profile, records.map((r) => r.district));
   const findings = checkRows({
     records,
     subtotals: read.rosters.flatMap(statedSubtotals),

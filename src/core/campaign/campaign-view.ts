@@ -23,6 +23,7 @@ export function campaignView(profile: Profile, membership: (r: RosterRecord) => 
   return {
     categoriesOf,
     knowsDistrict: districts.knows,
+    districtsOpen: districts.open,
     suggestDistrict: districts.suggest,
     requiredFields: REQUIRED,
     usccPilotAreas: [],

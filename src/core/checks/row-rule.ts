@@ -13,8 +13,10 @@ export interface CheckedCategory {
 export interface CampaignView {
   /** Categories the record belongs to (they overlap). */
   categoriesOf(record: RosterRecord): readonly CheckedCategory[];
-  /** True when the district text names a unit of the campaign (always true for open district lists). */
+  /** True when the district text names a unit of the campaign (for open lists: any text but a likely typo). */
   knowsDistrict(text: string): boolean;
+  /** True when the notice lists no districts (the roster's values are the units). */
+  districtsOpen?: boolean;
   /** The nearest known district name, for a "did you mean" hint. */
   suggestDistrict(text: string): string | null;
   /** Fields every enterprise row must fill. */

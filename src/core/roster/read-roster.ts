@@ -64,7 +64,8 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
   const records: RosterRecord[] = [];
   const subtotals: SubtotalRow[] = [];
   const skipped: SkippedRow[] = [];
-  let district: string | null = null;
+  const fixed = layout.district < 0 ? (options.sheetDistrict?.(grid.name, table.preamble) ?? null) : null;
+  let district: string | null = fixed?.value ?? null;
   let inNotes = false;
   let firstData = -1, lastData = -1;
   for (let r = firstBody; r <= lastBody; r++) {
@@ -79,14 +80,14 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
       if (layout.district >= 0) {
         if (rec.district === null) rec.district = district;
         else district = rec.district;
-      }
+      } else if (fixed) rec.district = fixed.value;
       records.push(rec);
     } else if (kind.kind === "subtotal" || kind.kind === "total") {
       const own = layout.district >= 0 && layout.district !== kind.labelColumn ? row[layout.district] : null;
       const named = kind.prefix !== "" ? kind.prefix : typeof own === "string" && own.trim() !== "" ? own.trim() : kind.kind === "subtotal" ? district : null;
       subtotals.push({ row: sheetRow, label: kind.label, kind: kind.kind, ...(named ? { district: named } : {}), values: subtotalValues(row, letters) });
       // A subtotal closes its district: a blank district below it is not the one above.
-      district = null;
+      district = fixed?.value ?? null;
     } else {
       if (kind.kind === "note") inNotes = true;
       if (kind.kind === "section") district = kind.district;
@@ -98,7 +99,7 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
   }
   if (records.length === 0) problems.push({ key: "roster.problem.noRecords", params: { sheet: grid.name, row: table.headerRows[1] } });
   const dataRows: [number, number] | null = firstData < 0 ? null : [firstData, lastData];
-  return { sheet: grid.name, table: { ...table, dataRows }, mapping: table.mapping, records, subtotals, skipped, problems };
+  return { sheet: grid.name, table: { ...table, dataRows }, mapping: table.mapping, records, subtotals, skipped, ...(fixed ? { sheetDistrict: fixed } : {}), problems };
 }
 
 /** Reads one sheet as a roster; a sheet that is not one is a UserError naming the sheet and why. */

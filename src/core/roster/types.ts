@@ -25,8 +25,17 @@ export interface MapOptions {
   overrides?: Record<string, string>;
 }
 
-/** Options of reading a roster; the same as mapping's for now. */
-export type ReadRosterOptions = MapOptions;
+/** Where the district of a sheet without a district column came from: its sheet name, its 填报单位 line or its title. */
+export interface SheetDistrict {
+  value: string;
+  source: "sheet" | "reportingUnit" | "title";
+}
+
+/** Options of reading a roster: mapping's, and how a sheet without a district column finds its district. */
+export interface ReadRosterOptions extends MapOptions {
+  /** The district a sheet stands for (from its name or preamble), asked only when it has no district column. */
+  sheetDistrict?: (sheet: string, preamble: RosterPreamble) => SheetDistrict | null;
+}
 
 /** One column of a table's header band: its letters, the header texts from group to leaf, and a sample of its data. */
 export interface HeaderColumn {
@@ -131,6 +140,8 @@ export interface RosterReadResult {
   records: RosterRecord[];
   subtotals: SubtotalRow[];
   skipped: SkippedRow[];
+  /** The district every record of a sheet without a district column was given, and where it came from. */
+  sheetDistrict?: SheetDistrict;
   /** Structural problems, each naming the sheet and row. */
   problems: RosterMessage[];
 }

@@ -29,6 +29,13 @@ describe("parseGrade", () => {
     expect(parseGrade(raw)).toEqual({ ok: false, reason: "invalid" });
   });
 
+  it.each<CellValue>([
+    "未创建", "无", "/", "／", "-", "—", "未评定", "暂无", "暂无等级", "无等级", "未定级", "尚未创建", "未达标", "未取得", "待评审",
+    "待定级", "否", "创建中", "申请中", "评审中", "不达标", "未通过", " 未 创 建 ", "未评定等级", "不适用",
+  ])("reads the no-grade word %p as no grade, not as an unreadable cell", (raw) => {
+    expect(parseGrade(raw)).toEqual({ ok: false, reason: "notApplicable" });
+  });
+
   it("reads blank as empty and 无 as not applicable", () => {
     expect(parseGrade(null)).toEqual({ ok: false, reason: "empty" });
     expect(parseGrade("无")).toEqual({ ok: false, reason: "notApplicable" });

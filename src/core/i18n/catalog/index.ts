@@ -10,9 +10,10 @@ import { tables } from "./tables";
 import { report } from "./report";
 import { summary } from "./summary";
 import { fix } from "./fix";
+import { districts } from "./districts";
 
 /**
  * Every user-facing string of the product, one section per area. Sections are separate files only
  * so that areas can grow independently; keys must be unique across them (a test checks).
  */
-export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix };
+export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix, districts };
