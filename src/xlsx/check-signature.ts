@@ -15,7 +15,8 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 export function assertXlsxSignature(bytes: Uint8Array, label: string): void {
   if (startsWith(bytes, CFB_MAGIC)) throw new UserError("input.encrypted", { file: label });
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    const detail = bytes.length === 0 ? "empty file" : "no zip signature";
-    throw new UserError("input.notXlsx", { file: label, detail });
+    const empty = bytes.length === 0;
+    const detail = empty ? "empty file" : "no zip signature";
+    throw new UserError("input.notXlsx", { file: label, detail, detailKey: empty ? "input.detail.empty" : "input.detail.notZip" });
   }
 }

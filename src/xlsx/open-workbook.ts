@@ -15,7 +15,7 @@ export async function openWorkbook(bytes: Uint8Array, label: string): Promise<Ex
   } catch (err) {
     const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
     if (/xl\/workbook\.xml|Cannot read prop|undefined/.test(detail)) {
-      throw new UserError("input.notXlsx", { file: label, detail: "no workbook part" });
+      throw new UserError("input.notXlsx", { file: label, detail: "no workbook part", detailKey: "input.detail.noWorkbook" });
     }
     throw new UserError("input.corrupt", { file: label, detail });
   }

@@ -12,13 +12,20 @@ export function hasMessage(key: string): boolean {
   return key in merged[DEFAULT_LANG];
 }
 
+/** The parameters for a message inserted as {name}: the same, less the key that inserted it (no loop). */
+function withoutKey(params: MessageParams, name: string): MessageParams {
+  const rest = { ...params };
+  delete rest[`${name}Key`];
+  return rest;
+}
+
 /** The message for a key in a language with {placeholders} filled (a {name}Key parameter names a message to insert); the key itself if unknown. */
 export function t(key: string, params: MessageParams = {}, lang: Lang = DEFAULT_LANG): string {
   const template = merged[lang][key] ?? merged[DEFAULT_LANG][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     // A parameter may name a catalog key instead of a value ({field} with fieldKey), rendered in the same language.
     const keyed = params[`${name}Key`];
-    if (typeof keyed === "string" && hasMessage(keyed)) return t(keyed, {}, lang);
+    if (typeof keyed === "string" && hasMessage(keyed)) return t(keyed, withoutKey(params, name), lang);
     const v = params[name];
     return v === undefined || v === null ? "" : String(v);
   });

@@ -45,27 +45,38 @@ function numberValue(n: number, style: number, ctx: SheetContext): CellValue {
   return ctx.styles.isDate[style] === true ? excelToDate(n, ctx.date1904) : n;
 }
 
-/** The value of a cell whose <v> text is `v` (non-empty). Inline strings are read from <is> instead. */
-export function cellValue(type: CellType, v: string, style: number, ctx: SheetContext): CellValue {
+/** A number as OOXML writes one in <v>: decimal digits, an optional fraction and exponent, nothing else. */
+const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/**
+ * The value of a cell whose <v> text is `v` (non-empty), or undefined when that text cannot be a
+ * value of the cell's type (damage: "12x4" must not be read as 12). Shared strings and inline
+ * strings are looked up by the scanner, which checks the index.
+ */
+export function cellValue(type: CellType, v: string, style: number, ctx: SheetContext): CellValue | undefined {
   switch (type) {
-    case CellType.Shared: return ctx.sharedStrings[parseInt(v, 10)] ?? null;
+    case CellType.Shared:
+    case CellType.Inline: return undefined;
     case CellType.Str:
     case CellType.Error: return decodeXmlText(v);
-    case CellType.Bool: return parseInt(v, 10) !== 0;
-    case CellType.Inline: return null;
+    case CellType.Bool: return v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : undefined;
     case CellType.IsoDate: {
       const d = new Date(v);
       return Number.isNaN(d.getTime()) ? v : d;
     }
-    default: return numberValue(parseFloat(v), style, ctx);
+    default: {
+      if (!NUMBER_TEXT.test(v)) return undefined;
+      const n = Number(v);
+      return Number.isFinite(n) ? numberValue(n, style, ctx) : undefined;
+    }
   }
 }
 
-/** The same for a <v> that is a plain non-negative integer `n`: shared-string indexes, counts, date serials. */
-export function wholeCellValue(type: CellType, n: number, style: number, ctx: SheetContext): CellValue {
+/** The same for a <v> that is a plain non-negative integer `n` (not a shared-string index): counts, date serials. */
+export function wholeCellValue(type: CellType, n: number, style: number, ctx: SheetContext): CellValue | undefined {
   switch (type) {
-    case CellType.Shared: return ctx.sharedStrings[n] ?? null;
-    case CellType.Bool: return n !== 0;
+    case CellType.Bool: return n === 0 ? false : n === 1 ? true : undefined;
+    case CellType.Shared:
     case CellType.Str:
     case CellType.Error:
     case CellType.Inline:

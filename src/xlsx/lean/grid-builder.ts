@@ -1,17 +1,40 @@
 import type { Area, CellValue, Grid } from "../../core/grid/grid";
+import { areaAddress } from "../../core/grid/address";
+import { READ_LIMITS } from "./read-limits";
+import { ZipFormatError } from "./zip-archive";
 
-/** The cells of one sheet row as they arrive, indexed by column - 1 (gaps hold null). */
+/** The cells of one sheet row as they arrive, indexed by column - base (gaps hold null). */
 interface RowCells {
+  /** The column of index 0: the row's first cell, so a row whose only cell is at XFD holds one slot, not 16,384. */
+  base: number;
   values: CellValue[];
   formats: (string | null)[];
   /** [column, formula] pairs: rosters rarely hold formulas, so rows do not carry a full array. */
   formulas: (number | string)[] | null;
 }
 
+/** What is left of the workbook's cell budget (READ_LIMITS.workbookArea), shared by its sheets' builders. */
+export interface AreaBudget {
+  cells: number;
+}
+
+/** A fresh budget for one workbook. */
+export function workbookBudget(): AreaBudget {
+  return { cells: READ_LIMITS.workbookArea };
+}
+
+function areaOf(top: number, left: number, bottom: number, right: number): number {
+  return (bottom - top + 1) * (right - left + 1);
+}
+
 /**
  * Collects the non-empty cells of one sheet and turns them into a Grid shaped exactly like the
  * ExcelJS path's worksheetToGrid: the used range spans non-empty cells and merges, and merged
  * slave cells are null with only the master keeping value, format and formula.
+ *
+ * Memory follows what the sheet holds, not what it claims: a used range past READ_LIMITS.sheetArea
+ * is refused as soon as the cells reach it, and merges that only stretch the range over empty
+ * cells (A1:XFD1048576) are cut back to the cells when keeping them would pass the limit.
  */
 export class GridBuilder {
   private readonly rows: (RowCells | undefined)[] = [];
@@ -20,19 +43,25 @@ export class GridBuilder {
   private left = Infinity;
   private bottom = 0;
   private right = 0;
-  private rowWidth = 0;
+
+  constructor(private readonly sheet = "", private readonly budget: AreaBudget = workbookBudget()) {}
 
   /** Records a cell that holds a value or a formula (or both). */
   add(row: number, col: number, value: CellValue, format: string | null, formula: string | null): void {
     let cells = this.rows[row];
     if (cells === undefined) {
-      // Size a new row like the widest so far: arrays grown by push keep up to twice the slots they use,
-      // which costs ~40 MB over a 100k-row roster.
-      const width = this.rowWidth;
-      this.rows[row] = cells = { values: new Array(width).fill(null), formats: new Array(width).fill(null), formulas: null };
+      // Size a new row out to the rightmost column so far: arrays grown by push keep up to twice the
+      // slots they use, which costs ~40 MB over a 100k-row roster.
+      const width = Math.max(0, this.right - col + 1);
+      this.rows[row] = cells = { base: col, values: new Array(width).fill(null), formats: new Array(width).fill(null), formulas: null };
+    } else if (col < cells.base) {
+      const gap = cells.base - col;
+      cells.values.unshift(...new Array<CellValue>(gap).fill(null));
+      cells.formats.unshift(...new Array<string | null>(gap).fill(null));
+      cells.base = col;
     }
     const { values, formats } = cells;
-    const at = col - 1;
+    const at = col - cells.base;
     if (at < values.length) {
       values[at] = value;
       formats[at] = format;
@@ -42,28 +71,64 @@ export class GridBuilder {
       formats.push(format);
     }
     if (formula !== null) (cells.formulas ??= []).push(col, formula);
-    if (values.length > this.rowWidth) this.rowWidth = values.length;
-    if (row < this.top) this.top = row;
-    if (row > this.bottom) this.bottom = row;
-    if (col < this.left) this.left = col;
-    if (col > this.right) this.right = col;
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) {
+      if (row < this.top) this.top = row;
+      if (row > this.bottom) this.bottom = row;
+      if (col < this.left) this.left = col;
+      if (col > this.right) this.right = col;
+      this.checkArea(this.top, this.left, this.bottom, this.right);
+    }
   }
 
   /** Records a merged area. */
   merge(area: Area): void {
+    if (this.merges.length >= READ_LIMITS.merges) throw new ZipFormatError("limit.merges", { sheet: this.sheet, limit: READ_LIMITS.merges });
     this.merges.push(area);
+  }
+
+  private checkArea(top: number, left: number, bottom: number, right: number): void {
+    const cells = areaOf(top, left, bottom, right);
+    if (cells > READ_LIMITS.sheetArea) {
+      throw new ZipFormatError("limit.sheetArea", {
+        sheet: this.sheet, range: areaAddress({ top, left, bottom, right }), cells, limit: READ_LIMITS.sheetArea,
+      });
+    }
+    if (cells > this.budget.cells) throw new ZipFormatError("limit.workbookArea", { limit: READ_LIMITS.workbookArea });
+  }
+
+  /**
+   * The merges to keep and the used range they give: merges widen the range as in ExcelJS, unless
+   * that would pass the limit; then they are cut to the cells' range (they only cover empty cells).
+   */
+  private usedRange(): { merges: Area[]; top: number; left: number; bottom: number; right: number } {
+    let { top, left, bottom, right } = this;
+    for (const m of this.merges) {
+      top = Math.min(top, m.top); left = Math.min(left, m.left);
+      bottom = Math.max(bottom, m.bottom); right = Math.max(right, m.right);
+    }
+    const cells = bottom === 0 ? 0 : areaOf(top, left, bottom, right);
+    if (cells <= READ_LIMITS.sheetArea && cells <= this.budget.cells) return { merges: this.merges, top, left, bottom, right };
+    const box = { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
+    const merges: Area[] = [];
+    for (const m of this.merges) {
+      const cut = { top: Math.max(m.top, box.top), left: Math.max(m.left, box.left), bottom: Math.min(m.bottom, box.bottom), right: Math.min(m.right, box.right) };
+      if (cut.top <= cut.bottom && cut.left <= cut.right) merges.push(cut);
+    }
+    return { merges, ...box };
   }
 
   /** The finished Grid; the builder must not be used afterwards (its row arrays become the Grid's). */
   build(name: string, hidden: boolean): Grid {
-    const { merges } = this;
-    for (const m of merges) {
-      this.top = Math.min(this.top, m.top); this.left = Math.min(this.left, m.left);
-      this.bottom = Math.max(this.bottom, m.bottom); this.right = Math.max(this.right, m.right);
-    }
-    const { top, left, bottom, right } = this;
+    const { merges, top, left, bottom, right } = this.usedRange();
     if (bottom === 0) return { name, origin: { row: 1, col: 1 }, values: [], merges, numberFormats: [], formulas: [], hidden };
+    this.checkArea(top, left, bottom, right);
     const width = right - left + 1;
+    const area = width * (bottom - top + 1);
+    // Non-overlapping merges cover at most the range; more is damage, and clearing it would cost their total area.
+    let merged = 0;
+    for (const m of merges) merged += areaOf(m.top, m.left, m.bottom, m.right) - 1;
+    if (merged > area) throw new ZipFormatError("damage.merge.overlap", { sheet: name });
+    this.budget.cells -= area;
     // Rows without formulas (nearly all, in a roster) share one frozen all-null row: 16 MB less on
     // 100k rows, and a write to it throws instead of leaking into other rows.
     const noFormulas: (string | null)[] = Object.freeze(new Array<string | null>(width).fill(null)) as (string | null)[];
@@ -73,8 +138,8 @@ export class GridBuilder {
     for (let r = top; r <= bottom; r++) {
       const cells = this.rows[r];
       this.rows[r] = undefined;
-      values.push(fitRow(cells?.values, left, width));
-      numberFormats.push(fitRow(cells?.formats, left, width));
+      values.push(fitRow(cells?.values, cells?.base ?? left, left, width));
+      numberFormats.push(fitRow(cells?.formats, cells?.base ?? left, left, width));
       const pairs = cells?.formulas;
       if (!pairs) {
         formulas.push(noFormulas);
@@ -89,11 +154,18 @@ export class GridBuilder {
   }
 }
 
-/** A row array cut to the used columns and padded with nulls; reused in place when it already starts at column A. */
-function fitRow<T>(row: (T | null)[] | undefined, left: number, width: number): (T | null)[] {
+/**
+ * A row array (whose index 0 is column `base`) laid out from column `left` over `width` columns,
+ * padded with nulls; reused in place when it already starts at `left`.
+ */
+function fitRow<T>(row: (T | null)[] | undefined, base: number, left: number, width: number): (T | null)[] {
   if (row === undefined) return new Array<T | null>(width).fill(null);
-  const out = left === 1 ? row : row.slice(left - 1);
-  while (out.length < width) out.push(null);
+  if (base === left) {
+    while (row.length < width) row.push(null);
+    return row;
+  }
+  const out = new Array<T | null>(width).fill(null);
+  for (let i = 0; i < row.length; i++) out[base - left + i] = row[i];
   return out;
 }
 

@@ -24,9 +24,11 @@ import { readSharedStrings } from "./shared-strings";
 import { scanPart, DEFAULT_CHUNK_BYTES } from "./part-stream";
 import { SheetScanner } from "./sheet-scanner";
 import type { SheetContext } from "./cell-values";
-import { GridBuilder } from "./grid-builder";
+import { GridBuilder, workbookBudget, type AreaBudget } from "./grid-builder";
+import { READ_LIMITS } from "./read-limits";
 import { ZipFormatError, type InflateRaw } from "./zip-archive";
 import { assertXlsxSignature } from "../check-signature";
+import { readFailure } from "./read-error";
 
 /** Tuning for readXlsxLean; tests shrink the chunk size to put chunk edges everywhere. */
 export interface LeanReadOptions {
@@ -36,8 +38,8 @@ export interface LeanReadOptions {
   inflateRaw?: InflateRaw;
 }
 
-function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: SheetContext): Grid {
-  const builder = new GridBuilder();
+function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: SheetContext, budget: AreaBudget): Grid {
+  const builder = new GridBuilder(sheet.name, budget);
   const entry = findPart(pkg, sheet.part);
   if (entry) scanPart(pkg, entry, new SheetScanner(ctx, builder));
   return builder.build(sheet.name, sheet.hidden);
@@ -46,13 +48,15 @@ function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: SheetContext): Grid
 function readPackage(bytes: Uint8Array, label: string, options: LeanReadOptions): Grid[] {
   const pkg = openPackage(bytes, { chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES, inflateRaw: options.inflateRaw });
   const info: WorkbookInfo | null = readWorkbookInfo(pkg);
-  if (info === null) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part" });
+  if (info === null) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part", detailKey: "input.detail.noWorkbook" });
+  if (info.sheets.length > READ_LIMITS.sheets) throw new ZipFormatError("limit.sheets", { count: info.sheets.length, limit: READ_LIMITS.sheets });
   const ctx: SheetContext = {
     sharedStrings: readSharedStrings(pkg, info.sharedStringsPart),
     styles: readCellStyles(pkg, info.stylesPart),
     date1904: info.date1904,
   };
-  return info.sheets.map((sheet) => readSheet(pkg, sheet, ctx));
+  const budget = workbookBudget();
+  return info.sheets.map((sheet) => readSheet(pkg, sheet, ctx, budget));
 }
 
 /**
@@ -67,9 +71,9 @@ export function readXlsxLean(data: Uint8Array | ArrayBuffer, label: string, opti
     return readPackage(bytes, label, options);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    if (err instanceof ZipFormatError) throw new UserError("input.corrupt", { file: label, detail: err.message });
+    if (err instanceof ZipFormatError) throw readFailure(err, label);
     // A malformed part (bad XML, impossible sizes) must still end as one clear line, not a stack trace.
     const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new UserError("input.corrupt", { file: label, detail });
+    throw new UserError("input.corrupt", { file: label, detail, detailKey: "input.detail.malformed" });
   }
 }

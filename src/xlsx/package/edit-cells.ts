@@ -46,7 +46,7 @@ function refuseProtected(xml: string, sheet: string, label: string): void {
 export function editCellsBytes(input: Uint8Array, label: string, sheets: readonly SheetWrites[]): Uint8Array {
   const pkg = unzipPackage(input, label);
   const name = workbookPartName(pkg);
-  if (!name || !pkg.has(name)) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part" });
+  if (!name || !pkg.has(name)) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part", detailKey: "input.detail.noWorkbook" });
   const wb = readWorkbookPart(pkg, name);
   const targets = sheets.filter((s) => s.writes.length > 0).map((s) => {
     const part = wb.sheets.find((w) => w.name === s.sheet)?.part;

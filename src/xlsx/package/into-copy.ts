@@ -33,7 +33,7 @@ interface Plan {
 function openInput(input: Uint8Array, label: string): { pkg: Package; wb: WorkbookPart; stylesPart?: string } {
   const pkg = unzipPackage(input, label);
   const name = workbookPartName(pkg);
-  if (!name || !pkg.has(name)) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part" });
+  if (!name || !pkg.has(name)) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part", detailKey: "input.detail.noWorkbook" });
   const wb = readWorkbookPart(pkg, name);
   if (!pkg.has(wb.relsPart)) throw new UserError("input.notXlsx", { file: label, detail: `no ${wb.relsPart}` });
   const stylesPart = wb.rels.find((r) => relType(r) === "styles" && !r.external)?.part;

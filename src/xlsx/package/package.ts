@@ -1,7 +1,8 @@
-import { deflateSync, inflateSync } from "fflate";
-import { UserError } from "../../core/errors";
+import { deflateSync } from "fflate";
+import { readFailure } from "../lean/read-error";
 import { crc32 } from "./crc32";
 import type { RawEntry } from "./zip-entries";
+import { inflateStored, ZipFormatError } from "../lean/zip-archive";
 
 interface Slot {
   raw?: RawEntry;
@@ -65,7 +66,11 @@ export class Package {
   entries(): RawEntry[] {
     const now = dosTime(new Date());
     return [...this.slots].map(([name, slot]) => {
-      if (slot.raw && !slot.edited) return slot.raw;
+      if (slot.raw && !slot.edited) {
+        // A part copied unread is still verified: a damaged entry is refused, never passed on into the copy.
+        if (slot.bytes === undefined) this.inflate(slot.raw);
+        return slot.raw;
+      }
       const bytes = slot.bytes ?? new Uint8Array();
       const when = slot.raw ? { time: slot.raw.time, date: slot.raw.date } : now;
       return { name, method: 8, crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }), ...when };
@@ -74,11 +79,10 @@ export class Package {
 
   private inflate(raw: RawEntry): Uint8Array {
     try {
-      const bytes = raw.method === 0 ? raw.data : inflateSync(raw.data, { out: new Uint8Array(raw.size) });
-      if (bytes.length !== raw.size || crc32(bytes) !== raw.crc) throw new Error("checksum mismatch");
-      return bytes;
+      return inflateStored(raw.data, raw);
     } catch (err) {
-      throw new UserError("input.corrupt", { file: this.label, detail: `${raw.name}: ${err instanceof Error ? err.message : String(err)}` });
+      if (err instanceof ZipFormatError) throw readFailure(err, this.label);
+      throw err;
     }
   }
 }

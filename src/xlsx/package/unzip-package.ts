@@ -1,7 +1,9 @@
 import { UserError } from "../../core/errors";
+import { readFailure } from "../lean/read-error";
 import { assertXlsxSignature } from "../check-signature";
 import { Package } from "./package";
 import { readZipEntries } from "./zip-entries";
+import { ZipFormatError } from "../lean/zip-archive";
 
 /**
  * Opens .xlsx bytes as a package (entries listed, none inflated yet), turning every way the input
@@ -12,6 +14,7 @@ export function unzipPackage(bytes: Uint8Array, label: string): Package {
   try {
     return new Package(readZipEntries(bytes), label);
   } catch (err) {
-    throw new UserError("input.corrupt", { file: label, detail: err instanceof Error ? err.message : String(err) });
+    if (err instanceof ZipFormatError) throw readFailure(err, label);
+    throw new UserError("input.corrupt", { file: label, detail: err instanceof Error ? err.message : String(err), detailKey: "input.detail.malformed" });
   }
 }

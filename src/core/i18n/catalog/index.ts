@@ -11,9 +11,10 @@ import { report } from "./report";
 import { summary } from "./summary";
 import { fix } from "./fix";
 import { districts } from "./districts";
+import { damage } from "./damage";
 
 /**
  * Every user-facing string of the product, one section per area. Sections are separate files only
  * so that areas can grow independently; keys must be unique across them (a test checks).
  */
-export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix, districts };
+export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix, districts, damage };
