@@ -56,8 +56,8 @@ export class GridBuilder {
       this.rows[row] = cells = { base: col, values: new Array(width).fill(null), formats: new Array(width).fill(null), formulas: null };
     } else if (col < cells.base) {
       const gap = cells.base - col;
-      cells.values.unshift(...new Array<CellValue>(gap).fill(null));
-      cells.formats.unshift(...new Array<string | null>(gap).fill(null));
+      cells.values = new Array<CellValue>(gap).fill(null).concat(cells.values);
+      cells.formats = new Array<string | null>(gap).fill(null).concat(cells.formats);
       cells.base = col;
     }
     const { values, formats } = cells;
