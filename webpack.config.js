@@ -7,6 +7,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const OUTPUT_DIR = path.join(__dirname, "dist", "web");
+/** Content-hashed bundles go under js/, so a web server can cache that one folder for a year (README, deployment). */
+const HASHED_DIR = "js";
+/** Shown in the pane's footer; `npm run release` stamps the 4-part release version over it. */
+const { version: PACKAGE_VERSION } = require("./package.json");
 const OFFICE_JS_DIR = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
 const DEV_PORT = 3000;
 
@@ -50,7 +54,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     output: {
       path: OUTPUT_DIR,
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      filename: production ? `${HASHED_DIR}/[name].[contenthash:8].js` : "[name].js",
+      chunkFilename: production ? `${HASHED_DIR}/[name].[contenthash:8].js` : "[name].js",
       // dist/ also holds the CLI build (dist/cli, dist/core, dist/xlsx): clean only dist/web.
       clean: true,
     },
@@ -72,7 +77,12 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { version: PACKAGE_VERSION },
+      }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "src/taskpane/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [

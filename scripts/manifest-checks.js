@@ -16,6 +16,8 @@ const URL_ELEMENTS = new Set(["IconUrl", "HighResolutionIconUrl", "SupportUrl", 
 const ICON_ELEMENTS = new Set(["IconUrl", "HighResolutionIconUrl", "bt:Image"]);
 /** Pixel size Office expects for the top-level icons. */
 const ICON_SIZES = { IconUrl: 32, HighResolutionIconUrl: 64 };
+/** Hosts an http URL may name when a check allows loopback http (a release for a trial on one machine). */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /** Length limits of the manifest schema (ShortString 125, LongString 250). */
 const MAX_LENGTH = { DisplayName: 125, Description: 250, "bt:ShortStrings": 125, "bt:LongStrings": 250 };
 
@@ -79,12 +81,16 @@ function urlValues(node) {
 
 /**
  * Checks a manifest file offline. webRoot is the folder the https://host/ URLs map onto (the repo
- * root in source, where assets/icons lives; dist/web after a build). Returns the reader's info and
- * a list of problems, each a full sentence naming the element, line and value.
+ * root in source, where assets/icons lives; dist/web after a build). With baseUrl (a release),
+ * every URL must lie under it and maps onto webRoot from there; allowHttpLoopback lets http URLs
+ * on localhost pass. Returns the reader's info and a list of problems, each a full sentence
+ * naming the element, line and value.
  */
-async function checkManifest(manifestPath, { webRoot = path.dirname(manifestPath) } = {}) {
+async function checkManifest(manifestPath, { webRoot = path.dirname(manifestPath), baseUrl, allowHttpLoopback = false } = {}) {
   const problems = [];
   const where = (node) => `<${node.name}> (line ${node.line})`;
+  const secure = (value) => value.startsWith("https://") || (allowHttpLoopback && isLoopbackHttp(value));
+  const fileOf = (url) => urlFile(url, webRoot, baseUrl);
 
   let info;
   try {
@@ -118,17 +124,21 @@ async function checkManifest(manifestPath, { webRoot = path.dirname(manifestPath
 
     for (const [name, value] of Object.entries(node.attributes)) {
       if (name === "xmlns" || name.startsWith("xmlns:")) continue; // namespace names, never fetched
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith("https://")) {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !secure(value)) {
         problems.push(`${where(node)} ${name}="${value}" is not an https URL`);
       }
     }
     if (URL_ELEMENTS.has(node.name)) {
       for (const value of urlValues(node)) {
-        if (!value.startsWith("https://")) {
+        if (!secure(value)) {
           if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) problems.push(`${where(node)} URL "${value}" is not an https URL`);
           continue;
         }
-        if (ICON_ELEMENTS.has(node.name)) problems.push(...checkIcon(node, value, webRoot, where(node)));
+        if (baseUrl && !value.startsWith(baseUrl)) {
+          problems.push(`${where(node)} URL "${value}" is not under the base URL ${baseUrl}`);
+          continue;
+        }
+        if (ICON_ELEMENTS.has(node.name)) problems.push(...checkIcon(node, value, fileOf(value), where(node)));
       }
     }
     const parent = ancestors[ancestors.length - 1];
@@ -154,12 +164,28 @@ async function checkManifest(manifestPath, { webRoot = path.dirname(manifestPath
     const resid = node.attributes.resid;
     if (resid !== undefined && !ids.has(resid)) problems.push(`${where(node)} resid="${resid}" is not defined under <Resources>`);
   }
-  problems.push(...checkRibbonIconSizes(tree, ribbonIcons, webRoot));
+  problems.push(...checkRibbonIconSizes(tree, ribbonIcons, fileOf, secure));
   return { info, problems };
 }
 
+/** Whether a URL is plain http on this machine (localhost, 127.0.0.1, [::1]). */
+function isLoopbackHttp(value) {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The file a URL names: its path under webRoot, counted from baseUrl when the URL lies under it. */
+function urlFile(url, webRoot, baseUrl) {
+  const relative = baseUrl && url.startsWith(baseUrl) ? new URL(url).pathname.slice(new URL(baseUrl).pathname.length) : new URL(url).pathname;
+  return path.join(webRoot, decodeURIComponent(relative));
+}
+
 /** A ribbon <Icon><bt:Image size="N" resid> must point at an existing N x N image resource. */
-function checkRibbonIconSizes(tree, ribbonIcons, webRoot) {
+function checkRibbonIconSizes(tree, ribbonIcons, fileOf, secure) {
   const images = new Map();
   for (const { node } of walk(tree)) {
     if (node.name === "bt:Image" && node.attributes.id && node.attributes.DefaultValue) images.set(node.attributes.id, node.attributes.DefaultValue);
@@ -167,8 +193,8 @@ function checkRibbonIconSizes(tree, ribbonIcons, webRoot) {
   const problems = [];
   for (const icon of ribbonIcons) {
     const url = images.get(icon.attributes.resid);
-    if (!url || !url.startsWith("https://")) continue; // reported above as an undefined resid or a non-https URL
-    const file = path.join(webRoot, decodeURIComponent(new URL(url).pathname));
+    if (!url || !secure(url)) continue; // reported above as an undefined resid or a non-https URL
+    const file = fileOf(url);
     const size = fs.existsSync(file) ? pngSize(file) : null;
     const want = Number(icon.attributes.size);
     if (size && (size.width !== want || size.height !== want)) {
@@ -178,9 +204,8 @@ function checkRibbonIconSizes(tree, ribbonIcons, webRoot) {
   return problems;
 }
 
-/** An icon URL must map to an existing PNG under webRoot, of the size the element asks for. */
-function checkIcon(node, url, webRoot, whereText) {
-  const file = path.join(webRoot, decodeURIComponent(new URL(url).pathname));
+/** An icon URL must map to an existing PNG file, of the size the element asks for. */
+function checkIcon(node, url, file, whereText) {
   if (!fs.existsSync(file)) return [`${whereText} icon ${url} has no file at ${path.relative(process.cwd(), file) || file}`];
   const size = pngSize(file);
   if (!size) return [`${whereText} icon ${file} is not a PNG file`];
@@ -191,4 +216,4 @@ function checkIcon(node, url, webRoot, whereText) {
   return [];
 }
 
-module.exports = { checkManifest, compareVersions, parseXml, MIN_EXCEL_API };
+module.exports = { checkManifest, compareVersions, isLoopbackHttp, parseXml, urlValues, walk, MIN_EXCEL_API, URL_ELEMENTS };

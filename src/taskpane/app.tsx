@@ -3,6 +3,7 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import { parseLang, t } from "../core/i18n";
 import type { HostInfo } from "../excel/host";
 import { HostStatus } from "./components/host-status";
+import { PaneFooter } from "./components/pane-footer";
 import { PaneHeader } from "./components/pane-header";
 import { StartSection } from "./components/start-section";
 import { useHost } from "./use-host";
@@ -18,14 +19,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** Props of the task pane: the host detection (injected, so a browser or a test can stand in for Office) and the language to start in. */
+/** Props of the task pane: the host detection (injected, so a browser or a test can stand in for Office), the language to start in and the build's version. */
 export interface AppProps {
   detect: () => Promise<HostInfo>;
   initialLanguage?: string;
+  version?: string;
 }
 
 /** The task pane shell: header, host status and, once Excel is connected, the first step. */
-export function App({ detect, initialLanguage }: AppProps) {
+export function App({ detect, initialLanguage, version }: AppProps) {
   const styles = useStyles();
   const state = useHost(detect);
   const lang = parseLang(state.phase === "ready" ? state.host.language : initialLanguage);
@@ -40,6 +42,7 @@ export function App({ detect, initialLanguage }: AppProps) {
       <PaneHeader lang={lang} />
       <HostStatus state={state} lang={lang} />
       {state.phase === "ready" && state.host.kind === "excel" && <StartSection lang={lang} />}
+      {version && <PaneFooter version={version} lang={lang} />}
     </FluentProvider>
   );
 }

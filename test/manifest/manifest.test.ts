@@ -24,7 +24,7 @@ const variants: Record<string, [string | RegExp, string]> = {
   wrongIconSize: ['<IconUrl DefaultValue="https://localhost:3000/assets/icons/icon-32.png"', '<IconUrl DefaultValue="https://localhost:3000/assets/icons/icon-16.png"'],
   ribbonIconSize: ['id="Anbiao.Icon.80" DefaultValue="https://localhost:3000/assets/icons/icon-80.png"', 'id="Anbiao.Icon.80" DefaultValue="https://localhost:3000/assets/icons/icon-64.png"'],
   badId: [/<Id>[^<]+<\/Id>/, "<Id>anbiao</Id>"],
-  badVersion: ["<Version>1.0.0.0</Version>", "<Version>v1</Version>"],
+  badVersion: ["<Version>0.1.0.0</Version>", "<Version>v1</Version>"],
   readOnly: ["<Permissions>ReadWriteDocument", "<Permissions>ReadDocument"],
   oldExcelApi: ['MinVersion="1.7"', 'MinVersion="1.4"'],
   newerExcelApi: ['MinVersion="1.7"', 'MinVersion="1.10"'],
@@ -59,7 +59,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("validate-manifest (manifest.xml)", () => {
   it("accepts the repository's manifest, offline, and exits 0", () => {
     const out = execFileSync(process.execPath, ["-r", forbidNetwork, validator], { cwd: root, encoding: "utf8" });
-    expect(out).toMatch(/manifest\.xml: OK — 安标台账助手 1\.0\.0\.0/);
+    expect(out).toMatch(/manifest\.xml: OK — 安标台账助手 0\.1\.0\.0/);
     expect(results.good.problems).toEqual([]);
     expect(results.good.info).toMatchObject({
       displayName: "安标台账助手",
