@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "os";
 import { join } from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { SaxesParser } from "saxes";
 import { serveRelease, type ReleaseServer } from "../../scripts/release/serve";
 
 // `npm run release` end to end, from the pane build `npm test` has already made (dist/web; no
@@ -128,6 +129,40 @@ describe("npm run release: the folder and its manifest", () => {
     expect([...new Set(fetched)].sort()).toEqual([...new Set(expected)].sort());
     expect(report.check.fetched.every((f) => f.status === 200)).toBe(true);
     expect(first.stderr).toMatch(/检查通过 \/ check passed/);
+  });
+});
+
+/** Each <clientCache> of an IIS web.config with the <location path> it sits under ("" for the site itself). */
+function iisClientCaches(xml: string): { path: string; attributes: Record<string, string> }[] {
+  const parser = new SaxesParser();
+  const found: { path: string; attributes: Record<string, string> }[] = [];
+  let location = "";
+  parser.on("opentag", (tag) => {
+    const attributes = tag.attributes as Record<string, string>;
+    if (tag.name === "location") location = attributes.path;
+    if (tag.name === "clientCache") found.push({ path: location, attributes });
+  });
+  parser.on("closetag", (tag) => { if (tag.name === "location") location = ""; });
+  parser.write(xml).close();
+  return found;
+}
+
+describe("the web server settings shipped with a release", () => {
+  it("web.config (IIS) is well-formed: no-cache for the site, a year and immutable for js/, and .map and .js types", () => {
+    const xml = readFileSync(join(out, "web.config"), "utf8");
+    expect(xml).toBe(readFileSync(join(ROOT, "deploy", "iis", "web.config"), "utf8"));
+    expect(iisClientCaches(xml)).toEqual([
+      { path: "", attributes: { cacheControlMode: "DisableCache" } },
+      { path: "js", attributes: { cacheControlMode: "UseMaxAge", cacheControlMaxAge: "365.00:00:00", cacheControlCustom: "public, immutable" } },
+    ]);
+    expect(xml).toContain('<mimeMap fileExtension=".map" mimeType="application/json" />');
+    expect(xml).toContain('<mimeMap fileExtension=".js" mimeType="text/javascript; charset=utf-8" />');
+  });
+
+  it("the hashed bundles are exactly what sits under js/, so caching that folder for a year is safe", () => {
+    for (const file of readdirSync(join(out, "js"))) expect(file).toMatch(/^[a-z-]+\.[0-9a-f]{8}\.js(\.map|\.LICENSE\.txt)?$/);
+    const rootFiles = readdirSync(out).filter((f) => f.endsWith(".js"));
+    expect(rootFiles).toEqual([]);
   });
 });
 
