@@ -96,6 +96,7 @@ async function checkOnly(args) {
   const text = fs.readFileSync(manifestFile, "utf8");
   const source = /<SourceLocation\s+DefaultValue="([^"]+)"/.exec(text);
   const baseUrl = args.baseUrl ? parseBaseUrl(args.baseUrl) : source && new URL(".", source[1]).href;
+  if (!baseUrl) throw new ReleaseError(`${manifestFile} 没有 <SourceLocation>，请用 --base-url 指出发布地址`, `${manifestFile} has no <SourceLocation>: pass --base-url`);
   const check = await checkRelease(args.check, baseUrl);
   if (args.json) console.log(JSON.stringify({ version: manifestIdentity(text).version, baseUrl, outDir: args.check, check }, null, 2));
   requireWhole(check);
