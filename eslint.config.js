@@ -2,6 +2,7 @@
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const globals = require("globals");
+const noSyncInLoop = require("./eslint-rules/no-sync-in-loop");
 
 const hostModules = [
   "exceljs", "react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js",
@@ -26,8 +27,10 @@ module.exports = tseslint.config(
   },
   {
     files: ["src/**/*.ts", "src/**/*.tsx", "test/**/*.ts", "test/**/*.tsx", "scripts/**/*.ts"],
+    plugins: { anbiao: { rules: { "no-sync-in-loop": noSyncInLoop } } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "anbiao/no-sync-in-loop": "error",
     },
   },
   {
