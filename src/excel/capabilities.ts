@@ -1,3 +1,4 @@
+import { maxOf } from "../core/collections";
 import type { PortCapabilities } from "../port/workbook-port";
 import type { ExcelHost } from "./run";
 
@@ -5,7 +6,7 @@ const LEVELS = ["1.7", "1.9", "1.11", "1.12", "1.13", "1.14"] as const;
 
 /** The ExcelApi levels the adapter tells apart, as numbers. */
 export interface ApiLevels {
-  /** Highest level present among those the adapter uses, 0 below 1.7. */
+  /** Minor version of the highest level present among those the adapter uses (13 for 1.13), 0 below 1.7. */
   level: number;
   has: (version: (typeof LEVELS)[number]) => boolean;
 }
@@ -13,7 +14,8 @@ export interface ApiLevels {
 /** Asks the host once which requirement sets it has. */
 export function detectLevels(host: ExcelHost): ApiLevels {
   const present = new Set(LEVELS.filter((v) => host.isSetSupported("ExcelApi", v)));
-  const level = Math.max(0, ...[...present].map(Number));
+  // Minor versions: "1.13" is above "1.9".
+  const level = present.size === 0 ? 0 : maxOf([...present].map((v) => Number(v.split(".")[1])));
   return { level, has: (v) => present.has(v) };
 }
 

@@ -2,6 +2,7 @@
 // formula reading a very hidden helper sheet that holds, per row, which flags apply. So a sheet of
 // 5,000 findings gets O(rules) formats, the user's cells are never written, and clearing deletes
 // exactly the recorded formats and the helper column, leaving the sheet as it was.
+import { maxOf, minOf } from "../core/collections";
 import { UserError } from "../core/errors";
 import type { Finding, Severity } from "../core/finding/finding";
 import type { FlagResult } from "../port/workbook-port";
@@ -69,13 +70,13 @@ export async function addRowFlags(ctx: Excel.RequestContext, sheet: string, find
   const present = new Set(existing.items.map((cf) => cf.id));
   for (const id of previous?.formats ?? []) if (present.has(id)) existing.getItem(id).delete();
   const used0 = Object.values(records).filter((r) => r !== previous).map((r) => r.column);
-  const column = previous?.column ?? Math.max(0, ...used0) + 1;
+  const column = previous?.column ?? maxOf(used0, 0) + 1;
   const sheetHelper = helper.isNullObject ? ctx.workbook.worksheets.add(FLAG_SHEET) : ctx.workbook.worksheets.getItem(FLAG_SHEET);
   if (helper.isNullObject) sheetHelper.visibility = "VeryHidden";
   sheetHelper.getRangeByIndexes(0, column - 1, 1_048_576, 1).clear("Contents");
   const made: Excel.ConditionalFormat[] = [];
   if (rows.size > 0 && !used.isNullObject) {
-    const first = Math.min(...rows.keys()), last = Math.max(...rows.keys());
+    const first = minOf(rows.keys()), last = maxOf(rows.keys());
     const codes: string[][] = [];
     for (let r = first; r <= last; r++) {
       const set = rows.get(r);

@@ -1,5 +1,6 @@
 // Writes generated sheets: our earlier sheets are cleared and rewritten in place (same sheet, same
 // position, so references to them survive), new ones are added; a user's sheet is never touched.
+import { appendAll } from "../core/collections";
 import { placeSheets } from "../core/spec/place-sheets";
 import type { SheetSpec } from "../core/spec/spec";
 import { throwIfAborted, type SkippedPart, type WriteResult, type WriteSheetsOptions } from "../port/workbook-port";
@@ -58,7 +59,7 @@ export async function writeSpecs(ctx: Excel.RequestContext, levels: ApiLevels, s
       steps.push({ bytes: 60, queue: (c) => { ws = c.workbook.worksheets.add(p.name); } });
     }
     const hasName = (markerNames.get(markerOf(p.spec.marker)) ?? "") !== "";
-    steps.push(...specSteps(get, { ...p.spec, name: p.name }, p.name, levels, hasName, skipped));
+    appendAll(steps, specSteps(get, { ...p.spec, name: p.name }, p.name, levels, hasName, skipped));
     ends.push(steps.length);
   }
   await runSteps(ctx, steps, options.signal, (index) => {

@@ -1,6 +1,7 @@
 // The file adapter behind the WorkbookPort (standalone page and Node): reads with the lean reader,
 // keeps the generated sheets and cell edits it is given, and writes them out on demand as a new
 // workbook or a lossless copy of the input. The input bytes are never modified.
+import { appendAll } from "../../core/collections";
 import { UserError } from "../../core/errors";
 import type { Grid } from "../../core/grid/grid";
 import { cellAddress } from "../../core/grid/address";
@@ -122,7 +123,7 @@ export class FilePort implements WorkbookPort {
         numberFormat: g.numberFormats?.[r]?.[c] ?? null,
       };
     });
-    this.edits.push(...writes);
+    appendAll(this.edits, writes);
     return { cells };
   }
 

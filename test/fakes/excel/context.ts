@@ -77,7 +77,7 @@ export class FakeContext {
     const { host } = this;
     const record: SyncRecord = { requestBytes: ops.reduce((n, op) => n + op.request, 0), responseBytes: 0, ops: ops.length };
     host.syncs.push(record);
-    if (host.cellEditMode && !(this.delayForCellEdit && host.level >= 1.11)) {
+    if (host.cellEditMode && !(this.delayForCellEdit && host.level >= 11)) {
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
     if (record.requestBytes > host.limits.payloadBytes) {

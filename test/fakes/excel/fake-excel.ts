@@ -75,6 +75,8 @@ export class FakeExcel {
   }
 
   /** Excel.run: one context per batch; pending calls are synced at the end; proxies die with the run. */
+  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
   async run<T>(optionsOrBatch: unknown, maybeBatch?: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
     const batch = (typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch) as (ctx: Excel.RequestContext) => Promise<T>;
     const options = (typeof optionsOrBatch === "object" && optionsOrBatch !== null ? optionsOrBatch : {}) as Excel.RunOptions;
