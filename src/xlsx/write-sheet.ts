@@ -46,6 +46,40 @@ function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
 }
 
+function writeValidations(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  for (const v of spec.validations ?? []) {
+    const dv: ExcelJS.DataValidation = {
+      type: v.type,
+      operator: v.operator,
+      formulae: v.formulae,
+      allowBlank: v.allowBlank,
+      showInputMessage: v.prompt !== undefined,
+      promptTitle: v.prompt?.title,
+      prompt: v.prompt?.text,
+      showErrorMessage: v.error !== undefined,
+      errorStyle: "stop",
+      errorTitle: v.error?.title,
+      error: v.error?.text,
+    } as ExcelJS.DataValidation;
+    (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(areaAddress(v.area), dv);
+  }
+}
+
+function writeProtection(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  if (!spec.protection) return;
+  for (const area of spec.protection.unlocked) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) ws.getCell(r, c).protection = { locked: false };
+    }
+  }
+  // Formula cells are locked by default; saying so in their style makes the intent readable in the file.
+  for (const c of spec.cells) if (c.formula !== undefined) ws.getCell(c.row, c.col).protection = { locked: true };
+  // No password: the user can unprotect deliberately (审阅 › 撤销工作表保护) when the bureau allows it.
+  const allowed: Record<string, boolean> = { sheet: true, formatColumns: true, formatRows: true };
+  for (const a of spec.protection.allow ?? []) allowed[a] = true;
+  (ws as unknown as { sheetProtection: Record<string, boolean> }).sheetProtection = allowed;
+}
+
 /** Writes one SheetSpec into an empty ExcelJS worksheet: values first, then layout and formats. */
 export function writeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   writeTables(ws, spec);
@@ -85,5 +119,8 @@ export function writeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: Sh
     });
   }
   if (spec.tabColor) ws.properties.tabColor = { argb: `FF${spec.tabColor}` };
+  writeValidations(ws, spec);
+  writeProtection(ws, spec);
+  if (spec.hidden) ws.state = "hidden";
   wb.definedNames.add(`'${ws.name.replace(/'/g, "''")}'!$A$1`, markerName(spec.marker));
 }

@@ -86,7 +86,32 @@ export interface TableSpec {
 }
 
 /** What kind of sheet the add-in generated. */
-export type GeneratedKind = "attachment" | "compliance" | "findings";
+export type GeneratedKind = "attachment" | "compliance" | "findings" | "template" | "submissions";
+
+/**
+ * A data-validation rule over an area: whole or decimal numbers (operator over formulae), a list
+ * (formulae[0] a range or a quoted, comma-separated list), or a custom formula. Formulae are
+ * invariant, without "=", relative to the area's top-left cell.
+ */
+export interface DataValidationSpec {
+  area: Area;
+  type: "whole" | "decimal" | "list" | "custom" | "textLength";
+  operator?: "between" | "greaterThanOrEqual" | "lessThanOrEqual" | "equal";
+  formulae: string[];
+  allowBlank: boolean;
+  /** The input message shown when the cell is selected. */
+  prompt?: { title: string; text: string };
+  /** The message shown when a typed value breaks the rule (typed values are refused). */
+  error?: { title: string; text: string };
+}
+
+/** Sheet protection without a password: locked cells cannot be edited until the user unprotects deliberately. */
+export interface ProtectionSpec {
+  /** Areas whose cells stay editable (every other cell is locked). */
+  unlocked: Area[];
+  /** What a user may still do on the protected sheet besides editing unlocked cells (column widths are always allowed). */
+  allow?: ("insertRows" | "deleteRows" | "sort" | "autoFilter")[];
+}
 
 /** Marks a sheet as the add-in's own so a later run may replace it (and never a user's sheet). */
 export interface GeneratedMarker {
@@ -116,6 +141,12 @@ export interface SheetSpec {
   marker: GeneratedMarker;
   /** Tab colour as RRGGBB. */
   tabColor?: string;
+  /** Data validations (input messages, refused values); none when absent. */
+  validations?: DataValidationSpec[];
+  /** Protects the sheet (no password) leaving the given areas editable; unprotected when absent. */
+  protection?: ProtectionSpec;
+  /** Hides the sheet tab (a machine-readable marker sheet); visible when absent. */
+  hidden?: boolean;
 }
 
 /** An empty sheet spec with the given name and marker, to be filled by a builder. */
