@@ -10,6 +10,8 @@ export type Severity = "error" | "warning" | "info";
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** The file the finding is about, when a run reads several (consolidation). */
+  file?: string;
   sheet?: string;
   /** 1-based sheet row. */
   row?: number;

@@ -24,10 +24,11 @@ function asCell(v: unknown): SpecValue {
 
 function location(f: Finding, source: ReportData["findingsSource"]): { value: string; link?: string } {
   const address = f.cell ?? (f.row !== undefined ? `A${f.row}` : undefined);
-  if (!f.sheet || !address) return { value: f.sheet ?? "" };
+  const file = f.file ?? (source.mode === "external" ? source.file : undefined);
+  if (!f.sheet || !address) return { value: f.file !== undefined ? [f.file, f.sheet].filter(Boolean).join(" › ") : (f.sheet ?? "") };
   const text = `${f.sheet}!${f.cell ?? f.row}`;
   // In a separate workbook the source cell is named in text: a link would point at nothing.
-  if (source.mode === "external") return { value: `${source.file} › ${text}` };
+  if (file !== undefined) return { value: `${file} › ${text}` };
   return { value: text, link: `#${quoteSheetName(f.sheet)}!${address}` };
 }
 

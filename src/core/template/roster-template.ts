@@ -5,12 +5,13 @@ import { HEADER_FILL } from "../report/sheet-styles";
 import { FIELD_SYNONYMS } from "../roster/fields";
 import type { FieldId } from "../roster/record";
 import { emptySheetSpec, type DataValidationSpec, type SheetSpec } from "../spec/spec";
-import { INPUT_FILL } from "./count-sheet";
 import type { ListRanges } from "./template-marker";
 import { usccCheckFormula } from "./uscc-check-formula";
 
-/** Rows of the roster template that carry the check formula and the validations (a district's enterprises fit). */
-export const ROSTER_ROWS = 1000;
+/** Rows of the roster template that carry the check formula and the formats; filling down extends them. */
+export const ROSTER_ROWS = 500;
+/** Rows the dropdowns cover: a validation is one range, so it can reach further than the formulas at no cost. */
+export const VALIDATED_ROWS = 5000;
 
 /** The roster template's columns: canonical fields in report order, each with its width and format. */
 export const ROSTER_COLUMNS: readonly { field: FieldId; width: number; format?: string; list?: keyof ListRanges }[] = [
@@ -47,15 +48,12 @@ export function rosterTemplateSheet(name: string, lists: ListRanges, fonts: { bo
   ROSTER_COLUMNS.forEach((c, i) => spec.cells.push({ row: 1, col: i + 1, value: rosterHeader(c.field) }));
   spec.cells.push({ row: 1, col: checkCol, value: t("template.roster.check") });
   for (let r = 2; r <= last; r++) spec.cells.push({ row: r, col: checkCol, formula: usccCheckFormula(cellAddress(r, usccCol)), result: "" });
-  spec.styles.push(
-    { area: { top: 1, left: 1, bottom: last, right: checkCol }, style: { fontName: fonts.body, fontSize: 10, vertical: "middle" } },
-    { area: { top: 1, left: 1, bottom: 1, right: checkCol }, style: { bold: true, horizontal: "center", fill: HEADER_FILL, border: "thin", wrap: true } },
-  );
+  spec.styles.push({ area: { top: 1, left: 1, bottom: 1, right: checkCol }, style: { fontName: fonts.body, bold: true, horizontal: "center", fill: HEADER_FILL, border: "thin", wrap: true } });
   const validations: DataValidationSpec[] = [];
   ROSTER_COLUMNS.forEach((c, i) => {
     const area = { top: 2, left: i + 1, bottom: last, right: i + 1 };
     if (c.format) spec.styles.push({ area, style: { numberFormat: c.format } });
-    if (c.list) validations.push({ area, type: "list", formulae: [lists[c.list]], allowBlank: true, error: { title: t("template.error.title"), text: t("template.error.list") } });
+    if (c.list) validations.push({ area: { ...area, bottom: VALIDATED_ROWS + 1 }, type: "list", formulae: [lists[c.list]], allowBlank: true, error: { title: t("template.error.title"), text: t("template.error.list") } });
     spec.columnWidths[i] = c.width;
   });
   spec.columnWidths[checkCol - 1] = 16;
@@ -65,9 +63,7 @@ export function rosterTemplateSheet(name: string, lists: ListRanges, fonts: { bo
     { area: { top: 2, left: usccCol, bottom: last, right: usccCol }, formula: `AND($${letter}2<>"",$${letter}2<>"${t("template.roster.ok")}")`, style: { fill: "FFC7CE", fontColor: "9C0006" } },
     { area: { top: 2, left: checkCol, bottom: last, right: checkCol }, formula: `AND($${letter}2<>"",$${letter}2<>"${t("template.roster.ok")}")`, style: { fontColor: "9C0006" } },
   );
-  // Only the check column and the header are locked: rows can be inserted, sorted and filtered.
-  spec.styles.push({ area: { top: 2, left: 1, bottom: last, right: ROSTER_COLUMNS.length }, style: { fill: INPUT_FILL } });
-  spec.protection = { unlocked: [{ top: 2, left: 1, bottom: last, right: ROSTER_COLUMNS.length }], allow: ["insertRows", "deleteRows", "sort", "autoFilter"] };
+  // Not protected: a roster grows past any prepared rows, gets sorted and pasted into; the tables are what must not break.
   spec.freeze = { rows: 1, columns: 1 };
   spec.print = attachmentPrintSetup({ first: 1, last: 1 });
   return spec;

@@ -1,0 +1,37 @@
+import { rateOf, type MetricRow } from "../metrics/metric-row";
+import type { Profile } from "../profile/schema";
+import type { Submission } from "./submission";
+
+function row(district: string | null, category: { id: string; name: string }, base: number, attained: number, applying: number): MetricRow {
+  return { district, category: category.id, categoryName: category.name, base, attained, attainedThisYear: attained, applying, creationRate: rateOf(attained + applying, base), attainmentRate: rateOf(attained, base) };
+}
+
+/**
+ * The city's figures per district × category and the totals: a district's table where it states
+ * the category's base and attained (what the district reported), else its roster's count, else
+ * nothing (its cells stay blank, never 0). A table gives no certificate years, so its attained
+ * count stands for "attained this year" too.
+ */
+export function cityRows(profile: Profile, districts: readonly string[], table: ReadonlyMap<string, Submission>, roster: ReadonlyMap<string, Submission>): MetricRow[] {
+  const rows: MetricRow[] = [];
+  const totals = new Map(profile.categories.map((c) => [c.id, { base: 0, attained: 0, applying: 0, attainedThisYear: 0 }]));
+  for (const district of districts) {
+    for (const category of profile.categories) {
+      const s = table.get(district)?.stated.find((x) => x.category === category.id && x.base !== null && x.attained !== null);
+      const r = roster.get(district)?.rosterRows.find((x) => x.district === district && x.category === category.id);
+      const figure = s ? row(district, category, s.base as number, s.attained as number, s.applying ?? 0) : r;
+      if (!figure) continue;
+      rows.push(figure);
+      const t = totals.get(category.id) as { base: number; attained: number; applying: number; attainedThisYear: number };
+      t.base += figure.base;
+      t.attained += figure.attained;
+      t.applying += figure.applying;
+      t.attainedThisYear += figure.attainedThisYear;
+    }
+  }
+  for (const category of profile.categories) {
+    const t = totals.get(category.id) as { base: number; attained: number; applying: number; attainedThisYear: number };
+    rows.push({ ...row(null, category, t.base, t.attained, t.applying), attainedThisYear: t.attainedThisYear });
+  }
+  return rows;
+}
