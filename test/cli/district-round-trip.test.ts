@@ -2,8 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, mkdirSync, readdirSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { fillReturn, fillRoster, tableSheets, validUscc, type FilledReturn, type Planted } from "./fixtures/district/fill-returns";
-import { slotOf } from "./fixtures/district/template-inputs";
+import { fillReturn, fillRoster, validUscc, type FilledReturn, type Planted } from "./fixtures/district/fill-returns";
 import { runBin } from "./run-bin";
 
 /** A built-in profile with an attachment, the year its round trip runs for, and districts for open lists. */
@@ -180,7 +179,7 @@ describe.each(CASES.map((c) => [c.profile]))("anbiao template → fill → anbia
 describe("anbiao consolidate across files (suzhou-2022)", () => {
   const dir = join(root, "suzhou-extra");
   const returned = join(dir, "returned");
-  let findings: { location: string; rule: string; message: string }[] = [];
+  const findings: { location: string; rule: string; message: string }[] = [];
   let status = new Map<string, string[]>();
   let city: ExcelJS.Workbook;
   const t0 = new Date("2026-11-20T08:00:00Z").getTime();
@@ -242,4 +241,3 @@ describe("anbiao consolidate across files (suzhou-2022)", () => {
   });
 });
 
-export { runs, tableSheets, slotOf };

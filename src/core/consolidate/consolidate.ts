@@ -1,3 +1,4 @@
+import { appendAll } from "../collections";
 import { summarizeFindings, type Finding } from "../finding/finding";
 import { complianceOf, type ComplianceRow } from "../metrics/compliance";
 import type { Profile } from "../profile/schema";
@@ -109,15 +110,24 @@ export function consolidate(submissions: readonly Submission[], profile: Profile
   }
   for (const [district, table] of tables) {
     const roster = rosters.get(district);
-    if (roster) cross.push(...mismatches(table, roster, district, profile));
+    if (roster) appendAll(cross, mismatches(table, roster, district, profile));
   }
-  cross.push(...duplicateEnterprises(districts.flatMap((d) => (rosters.has(d) ? [rosters.get(d) as Submission] : []))));
+  appendAll(cross, duplicateEnterprises(districts.flatMap((d) => (rosters.has(d) ? [rosters.get(d) as Submission] : []))));
   // A district whose files hold nothing filled has sent something: consolidate/nothing-read says what.
   const missing = districts.filter((d) => !subs.some((s) => s.district === d));
   for (const district of missing) cross.push({ rule: "consolidate/not-returned", severity: "warning", params: { district } });
 
-  const findings = [...subs.flatMap((s) => s.findings), ...cross];
-  const counts = (file: string) => summarizeFindings(findings.filter((f) => f.file === file));
+  const findings: Finding[] = [];
+  for (const s of subs) appendAll(findings, s.findings);
+  appendAll(findings, cross);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.file === undefined) continue;
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const counts = (file: string) => summarizeFindings(byFile.get(file) ?? []);
   const rowOf = (s: Submission): SubmissionRow => {
     const c = counts(s.file);
     const status: SubmissionStatus = superseded.has(s) && !winning.has(s) ? "duplicate" : c.errors > 0 ? "withErrors" : "received";
@@ -127,9 +137,9 @@ export function consolidate(submissions: readonly Submission[], profile: Profile
   for (const district of districts) {
     const sent = subs.filter((s) => s.district === district);
     if (sent.length === 0) rows.push({ district, file: null, receivedAt: null, status: "missing", errors: 0, warnings: 0, tableSheets: [], rosterRecords: 0 });
-    else rows.push(...sent.map(rowOf));
+    else appendAll(rows, sent.map(rowOf));
   }
-  rows.push(...subs.filter((s) => s.district === null).map(rowOf));
+  appendAll(rows, subs.filter((s) => s.district === null).map(rowOf));
   const metrics = complianceOf(cityRows(profile, districts, tables, rosters), profile, period.year, period.asOf);
   return { rows, metrics, findings, districts, missing };
 }

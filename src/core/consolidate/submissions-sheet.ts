@@ -1,3 +1,4 @@
+import { appendAll } from "../collections";
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
 import type { Profile } from "../profile/schema";
@@ -30,8 +31,8 @@ export function submissionsSheet(result: Consolidation, profile: Profile, at: st
   spec.cells.push(
     { row: 1, col: 1, value: t("sheet.submissions.title", { title: profile.title, label: profile.districts.label }, lang) },
     { row: 2, col: 1, value: t("sheet.submissions.subtitle", { at, received: new Set(result.rows.filter((r) => r.status !== "missing").map((r) => r.district ?? r.file)).size, missing: count("missing"), duplicates: count("duplicate"), withErrors: count("withErrors") }, lang) },
-    ...HEADER_KEYS.map((k, i) => ({ row: HEADER_ROW, col: i + 1, value: t(k === "district" ? "col.district" : `col.${k}`, {}, lang) })),
   );
+  HEADER_KEYS.forEach((k, i) => spec.cells.push({ row: HEADER_ROW, col: i + 1, value: t(k === "district" ? "col.district" : `col.${k}`, {}, lang) }));
   result.rows.forEach((r, i) => {
     const row = HEADER_ROW + 1 + i;
     spec.cells.push(
@@ -46,7 +47,7 @@ export function submissionsSheet(result: Consolidation, profile: Profile, at: st
   });
   const last = HEADER_ROW + Math.max(1, result.rows.length);
   spec.merges.push({ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width });
-  spec.styles.push(...tableStyles(fonts, { top: 1, left: 1, bottom: 1, right: width }, { top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: width }, { top: HEADER_ROW + 1, left: 1, bottom: last, right: width }));
+  appendAll(spec.styles, tableStyles(fonts, { top: 1, left: 1, bottom: 1, right: width }, { top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: width }, { top: HEADER_ROW + 1, left: 1, bottom: last, right: width }));
   const body = { top: HEADER_ROW + 1, left: 1, bottom: last, right: width };
   const status = (key: string) => `$D${HEADER_ROW + 1}="${t(key, {}, lang)}"`;
   spec.conditionalFormats.push(
