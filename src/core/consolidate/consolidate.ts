@@ -57,7 +57,7 @@ function mismatches(table: Submission, roster: Submission, district: string, pro
     const name = profile.categories.find((c) => c.id === s.category)?.name ?? s.category;
     for (const slot of ["base", "attained", "applying"] as const) {
       const stated = s[slot];
-      if (stated === null || stated === r[slot]) continue;
+      if (stated === null || stated === r[slot] || (slot === "base" && !s.hasBase)) continue;
       out.push({ rule: "consolidate/table-roster-mismatch", severity: "warning", file: table.file, params: { district, category: name, slotKey: `slot.${slot}`, table: stated, roster: r[slot], rosterFile: roster.file }, expected: r[slot], actual: stated });
     }
   }

@@ -4,9 +4,12 @@ import { membershipOf } from "../campaign/membership";
 import type { Finding } from "../finding/finding";
 import type { Grid } from "../grid/grid";
 import { computeMetrics } from "../metrics/compute-metrics";
-import type { Profile } from "../profile/schema";
+import type { District, Profile } from "../profile/schema";
+import { cellAddress } from "../grid/address";
+import { templateCountSheet } from "../template/count-sheet";
+import { templateLayouts } from "../template/fill-in-layout";
 import type { IsoDate } from "../roster/record";
-import type { TableMetric } from "../tables/types";
+import type { CheckTablesResult } from "../tables/check-count-tables";
 import { districtUnit, singleDistrictProfile } from "../template/single-district";
 import { readTemplateMarker, type TemplateMarker } from "../template/template-marker";
 import { fileDistrict } from "./file-district";
@@ -37,14 +40,30 @@ function isNoise(f: Finding, template: boolean): boolean {
   return template && (f.rule === "table/no-totals" || f.rule === "table/unmatched-column");
 }
 
-function statedCounts(profile: Profile, metrics: readonly TableMetric[], district: string): StatedCounts[] {
+function statedCounts(profile: Profile, tables: CheckTablesResult, district: string): StatedCounts[] {
   const out: StatedCounts[] = [];
-  for (const m of metrics) {
+  for (const m of tables.metrics) {
     if (m.district !== district || out.some((s) => s.category === m.category)) continue;
     if (!profile.categories.some((c) => c.id === m.category)) continue;
-    out.push({ category: m.category, base: m.base, attained: m.attained, applying: m.applying });
+    const group = tables.tables.find((t) => t.sheet === m.sheet)?.groups.find((g) => g.key === m.category);
+    out.push({ category: m.category, base: m.base, attained: m.attained, applying: m.applying, hasBase: group?.columns.base !== undefined });
   }
   return out.some((s) => s.base !== null || s.attained !== null || (s.applying ?? 0) !== 0) ? out : [];
+}
+
+/**
+ * The template's input cells by table sheet (as the sheets are now called): a blank cell the
+ * district could not type into (an indicator's figure, a rate) is no finding of its return.
+ */
+function templateInputs(profile: Profile, marker: TemplateMarker, unit: District): Set<string> {
+  const tables = marker.sheets.filter((s) => s.role === "table");
+  const out = new Set<string>();
+  templateLayouts(profile).forEach((layout, i) => {
+    const sheet = tables[i]?.name;
+    if (sheet === undefined) return;
+    for (const c of templateCountSheet({ profile, layout, year: marker.year, unit, name: sheet }).inputs) out.add(`${sheet}!${cellAddress(c.row, c.col)}`);
+  });
+  return out;
 }
 
 function templateGrids(grids: readonly Grid[], marker: TemplateMarker): readonly Grid[] {
@@ -64,11 +83,13 @@ export function readSubmission(input: SubmissionInput, profile: Profile, period:
   let grids = input.grids;
   let district: string | null = null;
   let via: DistrictSource = "none";
+  let unitOf: District | null = null;
   if (marker) {
     if (marker.profile !== profile.id || marker.year !== period.year) {
       own.push({ rule: "consolidate/other-profile", severity: "error", params: { file: input.file, profile: marker.profile, year: marker.year, expected: profile.id, expectedYear: period.year } });
     }
     const unit = districtUnit(profile, marker.district);
+    unitOf = unit;
     if (unit) {
       readProfile = singleDistrictProfile(profile, unit);
       district = unit.name;
@@ -81,7 +102,7 @@ export function readSubmission(input: SubmissionInput, profile: Profile, period:
   if (!marker) ({ district, via } = fileDistrict(profile, grids, checked.tableMetrics, records));
   if (via === "none") own.push({ rule: "consolidate/no-district", severity: "error", params: { file: input.file } });
 
-  const stated = district === null ? [] : statedCounts(profile, checked.tableMetrics, district);
+  const stated = district === null ? [] : statedCounts(profile, checked.tables, district);
   const resolver = districtResolver(profile);
   const districtOf = (text: string | null) => resolver.nameOf(text) ?? district;
   const rosterRows = computeMetrics({
@@ -96,7 +117,9 @@ export function readSubmission(input: SubmissionInput, profile: Profile, period:
     const d = districtOf(r.district);
     return r.uscc && d ? [{ uscc: r.uscc, name: r.name ?? "", district: d, sheet: r.sheet, row: r.row }] : [];
   });
-  const findings = [...own, ...checked.findings.filter((f) => !isNoise(f, marker !== null))].map((f) => ({ ...f, file: input.file }));
+  const inputs = marker && unitOf ? templateInputs(profile, marker, unitOf) : null;
+  const blankOutsideInputs = (f: Finding) => inputs !== null && f.rule === "cell/blank" && !inputs.has(`${f.sheet}!${f.cell}`);
+  const findings = [...own, ...checked.findings.filter((f) => !isNoise(f, marker !== null) && !blankOutsideInputs(f))].map((f) => ({ ...f, file: input.file }));
   return {
     file: input.file,
     receivedAt: input.receivedAt,

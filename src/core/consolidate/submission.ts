@@ -10,6 +10,8 @@ export interface StatedCounts {
   base: number | null;
   attained: number | null;
   applying: number | null;
+  /** False where the table has no base column for the category (an actual count beside a count target). */
+  hasBase: boolean;
 }
 
 /** One enterprise of a returned roster, kept for the cross-district USCC check. */
