@@ -9,26 +9,28 @@ function border(style: BorderStyle): Partial<ExcelJS.Borders> {
   return { top: edge, left: edge, bottom: edge, right: edge };
 }
 
-/** Applies a spec style to one ExcelJS cell, merging over what the cell already has. */
-export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+/** A spec style laid over an ExcelJS style: a new object (the base is shared between cells and never changed). */
+export function layerStyle(base: Readonly<Partial<ExcelJS.Style>>, style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = { ...base };
   if (style.fontName || style.fontSize || style.bold !== undefined || style.fontColor) {
-    const font: Partial<ExcelJS.Font> = { ...cell.font };
+    const font: Partial<ExcelJS.Font> = { ...base.font };
     if (style.fontName) font.name = style.fontName;
     if (style.fontSize) font.size = style.fontSize;
     if (style.bold !== undefined) font.bold = style.bold;
     if (style.fontColor) font.color = { argb: argb(style.fontColor) };
-    cell.font = font;
+    out.font = font;
   }
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  if (style.border) cell.border = border(style.border);
+  if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) out.border = border(style.border);
   if (style.horizontal || style.vertical || style.wrap !== undefined) {
-    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    const alignment: Partial<ExcelJS.Alignment> = { ...base.alignment };
     if (style.horizontal) alignment.horizontal = style.horizontal;
     if (style.vertical) alignment.vertical = style.vertical;
     if (style.wrap !== undefined) alignment.wrapText = style.wrap;
-    cell.alignment = alignment;
+    out.alignment = alignment;
   }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  return out;
 }
 
 /** The ExcelJS conditional-format style for a spec style (differential: font colour, fill, bold). */

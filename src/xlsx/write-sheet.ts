@@ -2,7 +2,8 @@ import type ExcelJS from "exceljs";
 import type { CellSpec, SheetSpec } from "../core/spec/spec";
 import { areaAddress, cellAddress } from "../core/grid/address";
 import { markerName } from "../core/spec/marker";
-import { applyStyle, conditionalStyle } from "./apply-style";
+import { conditionalStyle } from "./apply-style";
+import { assignSheetStyles } from "./sheet-styles";
 
 const PAPER = { A4: 9, A3: 8 } as const;
 
@@ -85,11 +86,7 @@ export function writeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: Sh
   writeTables(ws, spec);
   for (const c of spec.cells) ws.getCell(c.row, c.col).value = cellValue(c);
   for (const m of spec.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  for (const { area, style } of spec.styles) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) applyStyle(ws.getCell(r, c), style);
-    }
-  }
+  assignSheetStyles(ws, spec);
   spec.columnWidths.forEach((w, i) => {
     if (w !== undefined) ws.getColumn(i + 1).width = w;
   });

@@ -13,19 +13,38 @@ export interface LabelColumn {
 /** How many rows a header may sit below the top when the district list is open. */
 const HEADER_SCAN_ROWS = 30;
 
+const MEMO_LIMIT = 10_000;
+
+/**
+ * The column naming the most districts. Each distinct text is resolved once (a roster repeats a dozen
+ * district names a hundred thousand times), and a column stops being read once even naming a district
+ * on every remaining row could not beat the best so far.
+ */
 function byDistricts(grid: Grid, profile: Profile): LabelColumn | null {
   const width = grid.values[0]?.length ?? 0;
+  const rows = grid.values.length;
+  const known = new Map<string, boolean>();
+  const isDistrict = (text: string) => {
+    let hit = known.get(text);
+    if (hit === undefined) {
+      hit = resolveDistrict(profile, text) !== null;
+      // Bounded: district names repeat; a column of enterprise names would only fill memory.
+      if (known.size < MEMO_LIMIT) known.set(text, hit);
+    }
+    return hit;
+  };
   let best: { index: number; hits: number; firstRow: number } | null = null;
   for (let c = 0; c < width; c++) {
     let hits = 0;
     let firstRow = -1;
-    grid.values.forEach((row, r) => {
-      const text = cellText(row[c]);
-      if (text === null) return;
-      const district = resolveDistrict(profile, text) !== null;
+    for (let r = 0; r < rows; r++) {
+      if (best !== null && hits + (rows - r) <= best.hits) break;
+      const text = cellText(grid.values[r][c]);
+      if (text === null) continue;
+      const district = isDistrict(text);
       if (district) hits++;
       if ((district || isTotalLabel(text)) && firstRow < 0) firstRow = r;
-    });
+    }
     if (hits > 0 && (best === null || hits > best.hits)) best = { index: c, hits, firstRow };
   }
   return best === null ? null : { index: best.index, firstRow: best.firstRow };
