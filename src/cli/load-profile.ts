@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { UserError } from "../core/errors";
 import type { Lang } from "../core/i18n/lang";
 import { builtinProfileIds, findBuiltinProfile } from "../core/profile/builtin";
-import { parseProfile, listIssues } from "../core/profile/parse";
 import type { Profile } from "../core/profile/schema";
 
 function looksLikePath(idOrPath: string): boolean {
@@ -35,6 +34,8 @@ export async function loadProfile(idOrPath: string, lang?: Lang): Promise<Profil
   const builtin = findBuiltinProfile(idOrPath);
   if (builtin) return builtin;
   if (!looksLikePath(idOrPath)) throw new UserError("profile.unknownId", { id: idOrPath, ids: builtinProfileIds.join(", ") });
+  // The schema library loads only for a profile file: a built-in needs no validation at run time.
+  const { parseProfile, listIssues } = await import("../core/profile/parse");
   const result = parseProfile(await readJson(idOrPath), lang);
   if (!result.ok) throw new UserError("profile.invalid", { file: idOrPath, details: listIssues(result.issues) });
   return result.profile;

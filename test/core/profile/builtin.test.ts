@@ -18,6 +18,14 @@ describe("builtinProfiles", () => {
     expect(file).toBe(`${r.ok ? r.profile.id : "?"}.json`);
   });
 
+  it.each(builtinProfileIds)("ships %s exactly as validation returns it (so no run needs to validate it)", (id) => {
+    const json: unknown = JSON.parse(readFileSync(join(dir, `${id}.json`), "utf8"));
+    const r = parseProfile(json);
+    expect(r.ok).toBe(true);
+    expect(findBuiltinProfile(id)).toEqual(r.ok ? r.profile : undefined);
+    expect(json).toEqual(r.ok ? r.profile : undefined);
+  });
+
   it("finds a built-in by id and nothing for an unknown id", () => {
     expect(findBuiltinProfile("nantong-2018")?.documentNumber).toBe("通政发〔2018〕27号");
     expect(findBuiltinProfile("wuxi-2025")).toBeUndefined();
