@@ -30,5 +30,13 @@ console.log("— row checks + metrics + compliance (core)");
 run([...tsx, "scripts/bench-core.ts", "100000,1000000", "3"]);
 console.log("— xlsx readers on .bench/roster-100k.xlsx");
 run([...tsx, "scripts/bench-read.ts", big, "--runs", "1", "--only", "readXlsxFile,exceljs"]);
+const peer100k = join(root, ".bench", "peer-100k.xlsx");
+if (existsSync(peer100k)) {
+  console.log("— the floor on the peer roster: unzip alone (saxes-count-only includes decoding) and the lean reader");
+  run([...tsx, "scripts/bench-read.ts", peer100k, "--runs", "1", "--only", "saxes-count-only,lean-fflate,readXlsxFile"]);
+}
 console.log("— end to end");
 endToEnd("anbiao check --json, 100k-row roster", ["check", big, "--profile", "suzhou-2022", "--as-of", "2025-12-31", "--json"]);
+console.log("— the peer workload (../shared/bench): anbiao vs pandas, other commands, start-up, scaling");
+if (existsSync(join(root, "..", "..", "shared", "bench", "gen_roster.mjs")) || process.env.ANBIAO_PEER_DIR) run(["scripts/bench-peer.js"]);
+else console.log("(skipped: the shared peer workload is not beside this checkout; set ANBIAO_PEER_DIR)");
