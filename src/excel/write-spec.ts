@@ -33,6 +33,17 @@ function cellFormula(c: CellSpec): string | number | boolean {
   return c.formula !== undefined ? `=${c.formula}` : officeValue(c.value);
 }
 
+/** UTF-8 bytes of a value as JSON: what a call carries on the wire (Chinese text is 3 bytes a character). */
+function wireBytes(v: unknown): number {
+  const json = JSON.stringify(v) ?? "";
+  let n = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
 function color(rgb: string): string {
   return `#${rgb}`;
 }
@@ -154,23 +165,29 @@ function valueSteps(get: () => Excel.Worksheet, spec: SheetSpec): WriteStep[] {
     while (r <= bottom && (block.length === 0 || bytes < VALUE_BLOCK_BYTES)) {
       const row = rowOf(r++);
       block.push(row);
-      bytes += JSON.stringify(row).length * 2;
+      bytes += wireBytes(row);
     }
     steps.push({ bytes, queue: () => { get().getRangeByIndexes(start - 1, left - 1, block.length, width).formulas = block; } });
   }
-  const links = spec.cells.filter((c) => c.link !== undefined);
-  if (links.length > 0) {
+  // Hyperlinks are one call per cell (Office.js has no 2-D form at 1.7): chunked so no sync overflows.
+  const links = spec.cells.filter((c) => c.link !== undefined).map((c) => {
+    const link = c.link as string;
+    const text = c.value === null || c.value === undefined ? undefined : String(c.value);
+    const value = link.startsWith("#") ? { documentReference: link.slice(1), textToDisplay: text } : { address: link, textToDisplay: text };
+    return { c, value, bytes: OP + wireBytes(value) };
+  });
+  for (let i = 0; i < links.length;) {
+    const chunk: typeof links = [];
+    let bytes = 0;
+    while (i < links.length && (chunk.length === 0 || bytes + links[i].bytes <= VALUE_BLOCK_BYTES)) {
+      bytes += links[i].bytes;
+      chunk.push(links[i++]);
+    }
     steps.push({
-      bytes: links.reduce((n, c) => n + OP + (c.link?.length ?? 0) * 3 + 40, 0),
+      bytes,
       queue: () => {
         const ws = get();
-        for (const c of links) {
-          const link = c.link as string;
-          const text = c.value === null || c.value === undefined ? undefined : String(c.value);
-          ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = link.startsWith("#")
-            ? { documentReference: link.slice(1), textToDisplay: text }
-            : { address: link, textToDisplay: text };
-        }
+        for (const { c, value } of chunk) ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = value;
       },
     });
   }

@@ -130,3 +130,16 @@ describe("FakeExcel strictness (what real Excel demands)", () => {
     await expect(modern.run({ delayForCellEdit: true }, load)).resolves.toBeUndefined();
   });
 });
+
+describe("FakeExcel payload accounting", () => {
+  it("counts a proxy passed as an argument as a reference, not as the workbook behind it", async () => {
+    const fake = fakeWithSheet();
+    fake.sheet("台账").setValue(5, 0, "大".repeat(100_000));
+    await fake.run(async (ctx) => {
+      ctx.workbook.names.add("anbiao.gen.test", ctx.workbook.worksheets.getItem("台账").getRange("A1"));
+      await ctx.sync();
+    });
+    expect(fake.syncs[0].requestBytes).toBeLessThan(500);
+    expect(fake.model.names.get("anbiao.gen.test")).toBe("='台账'!$A$1");
+  });
+});

@@ -28,7 +28,12 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** A proxy object passed as an argument travels as a reference to it, not as its contents. */
+function asReference(_key: string, x: unknown): unknown {
+  return typeof x === "object" && x !== null && "_ctx" in x ? "{ref}" : x;
+}
+
 /** Bytes of a value as JSON on the wire. */
 export function jsonBytes(v: unknown): number {
-  return utf8Length(JSON.stringify(v) ?? "null");
+  return utf8Length(JSON.stringify(v, asReference) ?? "null");
 }
