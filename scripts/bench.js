@@ -36,7 +36,7 @@ if (existsSync(peer100k)) {
   run([...tsx, "scripts/bench-read.ts", peer100k, "--runs", "1", "--only", "saxes-count-only,lean-fflate,readXlsxFile"]);
 }
 console.log("— Office.js adapter through the strict fake Excel (read + check + write summary, syncs and bytes per action)");
-run([...tsx, "scripts/bench-adapter.ts", "10000,100000", "2"]);
+run([...tsx, "scripts/bench-adapter.ts", "10000,100000", "1"]);
 console.log("— end to end");
 endToEnd("anbiao check --json, 100k-row roster", ["check", big, "--profile", "suzhou-2022", "--as-of", "2025-12-31", "--json"]);
 console.log("— the peer workload (../shared/bench): anbiao vs pandas, other commands, start-up, scaling");
