@@ -3,6 +3,7 @@
  * 18-column roster, the share of the time the adapter (and the fake host under it) adds over the
  * core, and each action's syncs and bytes. Usage: tsx scripts/bench-adapter.ts [rows,rows…] [runs]
  */
+import { maxOf, minOf } from "../src/core/collections";
 import { analyzeRosters } from "../src/core/campaign/analyze-rosters";
 import { findBuiltinProfile } from "../src/core/profile/builtin";
 import type { Profile } from "../src/core/profile/schema";
@@ -31,7 +32,7 @@ function syncFigures(fake: FakeExcel): string {
   const s = fake.syncs;
   const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
   const req = s.reduce((n, x) => n + x.requestBytes, 0), res = s.reduce((n, x) => n + x.responseBytes, 0);
-  const maxReq = Math.max(0, ...s.map((x) => x.requestBytes)), maxRes = Math.max(0, ...s.map((x) => x.responseBytes));
+  const maxReq = maxOf(s.map((x) => x.requestBytes), 0), maxRes = maxOf(s.map((x) => x.responseBytes), 0);
   return `${s.length} syncs, request ${mb(req)} MB (max ${mb(maxReq)}), response ${mb(res)} MB (max ${mb(maxRes)})`;
 }
 
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
         actions = `  read: ${readSyncs}\n  write ${specs.length} sheets (${specs.reduce((n, s) => n + s.cells.length, 0)} cells): ${writeSyncs}\n` +
           `  flags (${analysis.findings.length} findings → ${flags.rows} rows, ${flags.formats} formats): ${flagSyncs}\n  clear flags: ${clearSyncs}`;
       }
-      const best = (xs: number[]) => Math.min(...xs);
+      const best = (xs: number[]) => minOf(xs);
       const adapter = best(times.read) + best(times.write);
       console.log(`${rows} rows × 18, ExcelApi ${level}, best of ${RUNS}: read ${best(times.read).toFixed(0)} ms, core check + summary ${best(times.core).toFixed(0)} ms, ` +
         `write ${best(times.write).toFixed(0)} ms; adapter + fake host ${((adapter / (adapter + best(times.core))) * 100).toFixed(0)}% of read + check + write`);
