@@ -27,7 +27,7 @@ function records(n: number): RosterRecord[] {
     const month = 1 + (i % 12);
     out[i] = {
       sheet: "台账", row: i + 4, name: `企业${i}`, uscc: makeUscc(i % 997 === 0 ? i - 1 : i),
-      district: DISTRICTS[i % DISTRICTS.length], sector: null, scale: null,
+      district: DISTRICTS[i % DISTRICTS.length], sector: null, scale: null, size: null,
       categories: CATEGORY_SETS[i % CATEGORY_SETS.length], flags: {}, grade: status === "attained" ? GRADES[i % GRADES.length] : null, status,
       certificateNumber: null, issueDate: status === "attained" ? `20${19 + (i % 4)}-${String(month).padStart(2, "0")}-15` : null,
       expiryDate: null, applying: status === "applying" ? 2022 : null, remark: null, extras: {}, problems: [],

@@ -1,4 +1,6 @@
+import { appendAll } from "../collections/append-all";
 import { checkRows } from "../checks/row-rules";
+import { sharesAboveWhole } from "../checks/figures/share-above-whole";
 import type { Finding } from "../finding/finding";
 import type { Grid } from "../grid/grid";
 import { computeMetrics } from "../metrics/compute-metrics";
@@ -10,6 +12,7 @@ import type { IsoDate, RosterRecord } from "../roster/record";
 import { readRosters, type RostersReadResult } from "../roster/read-rosters";
 import { campaignView } from "./campaign-view";
 import { districtResolver } from "./district-resolver";
+import { clauseHolds } from "../profile/match";
 import { membershipOf } from "./membership";
 import { sheetDistrictOf } from "./sheet-district";
 import { statedSubtotals } from "./stated-subtotals";
@@ -46,8 +49,11 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
   });
   const districtOf = (r: RosterRecord) => districts.nameOf(r.district);
   const period = { asOf: options.asOf, year: options.year };
-  const rows = computeMetrics({ records, categories: profile.categories, membership, districtOf, districts: districts.order, ...period });
+  const revokedClauses = profile.revoked ?? [];
+  const revoked = (r: RosterRecord) => revokedClauses.some((clause) => clauseHolds(r, clause));
+  const rows = computeMetrics({ records, categories: profile.categories, membership, districtOf, districts: districts.order, revoked, ...period });
   const fieldsRead = new Set(read.rosters.flatMap((r) => Object.keys(r.mapping.fields)));
   const indicators = computeIndicators(records, profile, { membership, districtOf, districts: districts.order, ...period, metrics: rows, fieldsRead });
+  appendAll(findings, sharesAboveWhole(rows, indicators));
   return { read, findings, metrics: complianceOf(rows, profile, options.year, options.asOf), indicators };
 }

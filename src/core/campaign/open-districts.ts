@@ -28,14 +28,14 @@ function spellingOf(group: Group): string {
   if (group.named) return group.named;
   let best = "";
   let n = -1;
-  // The bureau's own habit wins; between equally common spellings the fuller one (梅李镇 over 梅李).
-  for (const [s, c] of group.spellings) if (c > n || (c === n && [...s].length > [...best].length)) [best, n] = [s, c];
+  // The full name (梅李镇 over 梅李) however often the short one is written; between equally full ones the more common.
+  for (const [s, c] of group.spellings) if ([...s].length > [...best].length || ([...s].length === [...best].length && c > n)) [best, n] = [s, c];
   return best;
 }
 
 /**
  * Resolves the district texts of an open list. Spellings that differ only by 市/区/县/镇/乡/街道, and
- * the aliases of a named unit, are one unit (named under the notice's name, else the most written
+ * the aliases of a named unit, are one unit (named under the notice's name, else its fullest
  * spelling). A rare text one edit away from a named unit, or from a unit written at least four times
  * as often, is a typo of it: it is not made a district of its own.
  */

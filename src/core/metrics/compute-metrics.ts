@@ -24,6 +24,8 @@ export interface MetricsInput {
   districts: readonly string[];
   asOf: IsoDate;
   year: number;
+  /** True when the record's certificate was withdrawn (摘牌): it then counts as attained nowhere. */
+  revoked?(record: RosterRecord): boolean;
 }
 
 interface Tally {
@@ -67,7 +69,7 @@ export function computeMetrics(input: MetricsInput): MetricRow[] {
       row = tallies[i];
     } else if (byDistrict) continue;
     const applying = isApplying(record, input.year);
-    const certified = holdsValidCertificate(record, input.asOf);
+    const certified = holdsValidCertificate(record, input.asOf) && !(input.revoked?.(record) ?? false);
     const issuedThisYear = record.issueDate !== null && yearOf(record.issueDate) === input.year;
     for (const c of cats) {
       const category = input.categories[c];

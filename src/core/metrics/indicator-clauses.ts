@@ -1,3 +1,4 @@
+import { validUntil } from "../calendar/validity";
 import { clauseHolds } from "../profile/match";
 import type { MatchClause } from "../profile/schema";
 import type { IsoDate, RosterRecord } from "../roster/record";
@@ -12,6 +13,8 @@ export type ClauseTest = (record: RosterRecord) => boolean;
  */
 function valueReader(id: string, extraIds: ReadonlySet<string>): (record: RosterRecord) => unknown {
   if (extraIds.has(id)) return (record) => record.extras[id];
+  // As match.ts: a certificate without a stated expiry expires three years after issue.
+  if (id === "expiryDate") return (record) => ("expiryDate" in record.extras ? record.extras.expiryDate : validUntil(record));
   return (record) => (id in record.extras ? record.extras[id] : (record as unknown as Record<string, unknown>)[id]);
 }
 

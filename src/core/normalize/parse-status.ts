@@ -14,6 +14,7 @@ const EXACT: Record<string, Status> = {
   停产: "suspended", 已停产: "suspended", 停业: "suspended", 停产整顿: "suspended",
   注销: "deregistered", 已注销: "deregistered", 吊销: "deregistered", 已吊销: "deregistered",
   调出底数: "transferred", 调出: "transferred", 已调出: "transferred", 迁出: "transferred",
+  暂不具备创建条件: "excused", 不具备创建条件: "excused", 暂不具备: "excused", 暂不争创: "excused", 暂缓创建: "excused", 确有特殊原因: "excused",
 };
 
 /**
@@ -24,6 +25,7 @@ const OPERATING = new Set(["正常", "在产", "正常生产", "在营", "存续
 
 /** Fragments tried in order when the text is longer than a status word ("已达标（二级）", "2023年已关停"). */
 const CONTAINS: [string, Status][] = [
+  ["不具备创建条件", "excused"], ["暂不具备", "excused"], ["特殊原因", "excused"], ["暂不争创", "excused"],
   ["调出", "transferred"], ["迁出", "transferred"],
   ["注销", "deregistered"], ["吊销", "deregistered"],
   ["关停", "closed"], ["关闭", "closed"],

@@ -26,6 +26,8 @@ export const categorySchema = z.strictObject({
   declaredBase: countSchema.optional(),
   bases: z.array(figureSchema).optional(),
   match: matchSchema.optional(),
+  /** Rows that leave the base although they match (暂不具备创建条件 enterprises "除外"). */
+  exclude: matchSchema.optional(),
   targets: yearTargetsSchema.optional(),
   districtTargets: districtTargetsSchema.optional(),
   goal: targetSpecSchema.optional(),

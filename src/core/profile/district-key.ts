@@ -3,6 +3,8 @@ import { labelKey } from "../normalize/text";
 /** Suffixes a roster may add to or drop from a district's name, and how long the bare name must stay. */
 const SUFFIXES: readonly { suffix: string; minBare: number }[] = [
   { suffix: "街道", minBare: 2 },
+  // 碧溪新区 is 碧溪; 新区 alone (Suzhou's unit) keeps its name.
+  { suffix: "新区", minBare: 2 },
   { suffix: "市", minBare: 1 },
   { suffix: "区", minBare: 1 },
   { suffix: "县", minBare: 1 },
@@ -11,7 +13,7 @@ const SUFFIXES: readonly { suffix: string; minBare: number }[] = [
   { suffix: "乡", minBare: 2 },
 ];
 
-/** A district text's labelKey without its administrative suffix (梅李镇 → 梅李, 晋江市 → 晋江); the key itself when it has none. */
+/** A district text's labelKey without its administrative suffix (梅李镇 → 梅李, 晋江市 → 晋江, 碧溪新区 → 碧溪); the key itself when it has none. */
 export function bareDistrictKey(text: string): string {
   const key = labelKey(text);
   for (const { suffix, minBare } of SUFFIXES) {

@@ -1,3 +1,4 @@
+import { validUntil } from "../calendar/validity";
 import { labelKey } from "../normalize/text";
 import type { RosterRecord } from "../roster/record";
 import { labelMatches } from "./label-match";
@@ -7,6 +8,8 @@ type FieldValue = string | number | boolean | null | undefined;
 
 function fieldValue(record: RosterRecord, id: string): FieldValue {
   if (id in record.extras) return record.extras[id];
+  // A certificate expires on its stated day, or three years after issue when the roster states none.
+  if (id === "expiryDate") return validUntil(record);
   const canonical = (record as unknown as Record<string, unknown>)[id];
   if (Array.isArray(canonical)) return canonical.length > 0 ? canonical.join("、") : null;
   return canonical as FieldValue;
@@ -23,6 +26,7 @@ function withinBounds(value: string | number, from?: string, to?: string): boole
 
 function fieldHolds(record: RosterRecord, cond: FieldCondition): boolean {
   const value = fieldValue(record, cond.id);
+  if (cond.empty) return value === null || value === undefined || value === "";
   if (value === null || value === undefined || value === "") return false;
   if (cond.equals !== undefined) {
     if (typeof cond.equals === "string" && typeof value === "string") return labelKey(value) === labelKey(cond.equals);
@@ -51,6 +55,7 @@ export function clauseHolds(record: RosterRecord, clause: MatchClause): boolean 
   if (clause.labels && !hasLabel(record, clause.labels)) return false;
   if (clause.sectors && !textHas(record.sector, clause.sectors)) return false;
   if (clause.scales && !textHas(record.scale, clause.scales)) return false;
+  if (clause.sizes && !textHas(record.size, clause.sizes)) return false;
   if (clause.grades && (record.grade === null || !clause.grades.includes(record.grade))) return false;
   if (clause.statuses && (record.status === null || !clause.statuses.includes(record.status))) return false;
   if (clause.fields && !clause.fields.every((f) => fieldHolds(record, f))) return false;
@@ -65,9 +70,11 @@ export function categoryClauses(category: Category): MatchClause[] {
 /**
  * True when a roster row belongs to a category (categories overlap: a row may belong to several).
  * Labels match category-column values and true yes/no columns by labelKey, equal or contained
- * (not after 非); sectors and scales match by containment; all conditions of a clause must hold.
+ * (not after 非); sectors and scales match by containment; all conditions of a clause must hold;
+ * a row meeting one of the category's exclude clauses is not in it.
  */
 export function recordInCategory(record: RosterRecord, category: Category): boolean {
+  if (category.exclude?.some((clause) => clauseHolds(record, clause))) return false;
   return categoryClauses(category).some((clause) => clauseHolds(record, clause));
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { attachmentLayoutSchema } from "./attachment-schema";
 import { categorySchema, indicatorSchema } from "./category-schema";
 import { districtsSchema, districtSchema } from "./district-schema";
+import { matchSchema } from "./match-schema";
 import { figureSchema, idSchema, isoDateSchema, monthDaySchema, textListSchema, textSchema, yearSchema } from "./primitives";
 
 export type { AttachmentLayout, AttachmentRows, ExplicitRow, HeaderNode, Metric } from "./attachment-schema";
@@ -91,6 +92,8 @@ export const profileSchema = z.strictObject({
   rosterFields: z.array(rosterFieldSchema).optional(),
   categories: z.array(categorySchema).min(1, { error: "profile.expected.nonEmpty" }),
   indicators: z.array(indicatorSchema).optional(),
+  /** Rows whose certificate no longer counts though its dates are valid (摘牌): never attained. */
+  revoked: matchSchema.optional(),
   phases: z.array(phaseSchema).optional(),
   deadlines: z.array(deadlineSchema).optional(),
   attachments: z.array(attachmentLayoutSchema).optional(),

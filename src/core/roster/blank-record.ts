@@ -16,7 +16,7 @@ export const NO_CATEGORIES: string[] = Object.freeze([]) as unknown as string[];
 /** A record with every field empty, ready for the column readers to fill; `hasFlags`/`hasExtras` give it its own objects to fill. */
 export function blankRecord(sheet: string, row: number, columns: RosterRecord["columns"], hasFlags: boolean, hasExtras: boolean): RosterRecord {
   return {
-    sheet, row, name: null, uscc: null, district: null, sector: null, scale: null, categories: NO_CATEGORIES,
+    sheet, row, name: null, uscc: null, district: null, sector: null, scale: null, size: null, categories: NO_CATEGORIES,
     flags: hasFlags ? {} : NO_FLAGS, grade: null, status: null, certificateNumber: null, issueDate: null, expiryDate: null,
     applying: null, remark: null, extras: hasExtras ? {} : NO_EXTRAS, problems: NO_PROBLEMS, columns,
   };

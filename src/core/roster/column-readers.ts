@@ -76,11 +76,31 @@ function parsed<T>(parseCell: (v: CellValue) => Parsed<T>, set: (r: RosterRecord
   };
 }
 
+/** A size class named in a text (规上小型 → 小型), or null. */
+const SIZE_IN_TEXT = /(大型|中型|小型|微型)/;
+/** Scale words (规上, 规模以下…) in a text. */
+const SCALE_IN_TEXT = /规上|规下|规模以[上下]|限上|限下/;
+
 function scale(asked: boolean): CellReader {
   const parseAsked = memoized(parseFlagCell);
   return (v, r) => {
     const f = asked ? parseAsked(v) : null;
     r.scale = f && f.ok && v !== null ? (f.value ? "规上" : "规下") : cellText(v);
+    // "规上小型" says both: a roster without a size column keeps its size in the scale text.
+    const size = r.scale === null ? null : SIZE_IN_TEXT.exec(r.scale);
+    if (size && r.size === null) r.size = size[1];
+  };
+}
+
+function size(): CellReader {
+  return (v, r) => {
+    const text = cellText(v);
+    if (text === null) return;
+    // A 企业规模 column may hold 规上/规下 rather than a size class: that is the scale.
+    if (SCALE_IN_TEXT.test(text) && r.scale === null) r.scale = text;
+    const found = SIZE_IN_TEXT.exec(text);
+    if (found) r.size = found[1];
+    else if (!SCALE_IN_TEXT.test(text)) r.size = text;
   };
 }
 
@@ -143,6 +163,8 @@ export function columnReader(c: MappedColumn, extraFields: readonly ExtraField[]
       return (v, r) => { r.uscc = normalizeUscc(v); };
     case "scale":
       return scale(labelKey(c.path[c.path.length - 1] ?? "").startsWith("是否"));
+    case "size":
+      return size();
     case "category":
       return categoryReader();
     case "grade":

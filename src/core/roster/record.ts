@@ -6,16 +6,17 @@ export type Grade = 1 | 2 | 3 | "micro";
 /**
  * An enterprise's standardization status as rosters state it, normalized:
  * attained 已达标 · applying 申请创建 · creating 创建中 · none 未创建 ·
- * closed 已关停/关闭 · suspended 停产 · deregistered 注销 · transferred 调出底数.
+ * closed 已关停/关闭 · suspended 停产 · deregistered 注销 · transferred 调出底数 ·
+ * excused 暂不具备创建条件 (excused from creating; a profile says which bases it leaves).
  */
-export type Status = "attained" | "applying" | "creating" | "none" | "closed" | "suspended" | "deregistered" | "transferred";
+export type Status = "attained" | "applying" | "creating" | "none" | "closed" | "suspended" | "deregistered" | "transferred" | "excused";
 
 /** A calendar date as ISO "YYYY-MM-DD": comparable as text, free of time zones. */
 export type IsoDate = string;
 
 /** The canonical roster fields a column can be mapped to. */
 export type FieldId =
-  | "name" | "uscc" | "district" | "sector" | "scale" | "category" | "grade" | "status"
+  | "name" | "uscc" | "district" | "sector" | "scale" | "size" | "category" | "grade" | "status"
   | "certificateNumber" | "issueDate" | "expiryDate" | "applying" | "remark";
 
 /** A cell whose raw value could not be read as its field expects; it becomes a finding later. */
@@ -44,7 +45,10 @@ export interface RosterRecord {
   /** District as written (after filling down merged or blank-below cells), trimmed. */
   district: string | null;
   sector: string | null;
+  /** Scale as written: 规上/规下 (规模以上/以下), or text that also says the size (规上小型). */
   scale: string | null;
+  /** Enterprise size class (大型/中型/小型/微型), from its own column or from scale text that names it. */
+  size: string | null;
   /** Values of the category column, split on 、，,;/ and line breaks. */
   categories: string[];
   /** Yes/no columns by normalized header (e.g. "两重点一重大" for 是否两重点一重大). */

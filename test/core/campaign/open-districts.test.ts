@@ -6,12 +6,12 @@ import type { Profile } from "../../../src/core/profile/schema";
 const times = (text: string, n: number) => Array.from({ length: n }, () => text);
 
 describe("openDistricts (open district lists)", () => {
-  it("merges spellings that differ only by 市/区/县/镇/乡/街道 into the most written one", () => {
-    const map = openDistricts([...times("梅李镇", 6), ...times("梅李", 2), "虞山街道", "虞山", "晋江", ...times("晋江市", 3), "丰泽区", "丰泽"], []);
+  it("merges spellings that differ only by 市/区/县/镇/乡/街道/新区 under the full name", () => {
+    const map = openDistricts([...times("梅李镇", 2), ...times("梅李", 6), "虞山街道", "虞山", "晋江", ...times("晋江市", 3), "丰泽区", "丰泽", "碧溪", "碧溪新区"], []);
     expect(map.get("梅李")).toEqual({ name: "梅李镇" });
     expect(map.get("梅李镇")).toEqual({ name: "梅李镇" });
-    // Equally common: the fuller spelling names the unit.
     expect(map.get("虞山")).toEqual({ name: "虞山街道" });
+    expect(map.get("碧溪")).toEqual({ name: "碧溪新区" });
     expect(map.get("晋江")).toEqual({ name: "晋江市" });
     expect(map.get("丰泽")).toEqual({ name: "丰泽区" });
   });

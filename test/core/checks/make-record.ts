@@ -11,6 +11,7 @@ export function makeRecord(row: number, over: Partial<RosterRecord> = {}): Roste
     district: "常熟",
     sector: null,
     scale: null,
+    size: null,
     categories: ["亿元以上企业"],
     flags: {},
     grade: 2,

@@ -22,7 +22,12 @@ describe("changshu-2019 profile (常熟市 small/micro track)", () => {
 
   it("targets ≥2600 renewals and ≥50% of those due by 2019-12", () => {
     expect(brief("renewals")).toEqual([["count", 2600, null, null], ["rate", 0.5, ["renewals-due"], null]]);
-    expect(profile.indicators!.find((i) => i.id === "renewals-due")!.match[0].fields![0]).toEqual({ id: "expiryDate", to: "2019-12-31" });
+    // Due: the expiry before renewal falls in 2019 — still expiring in 2019, or renewed in 2019 (dated, or marked without a date).
+    expect(profile.indicators!.find((i) => i.id === "renewals-due")!.match.map((c) => c.fields)).toEqual([
+      [{ id: "expiryDate", from: "2019-01-01", to: "2019-12-31" }],
+      [{ id: "renewal-date", from: "2019-01-01", to: "2019-12-31" }],
+      [{ id: "renewed" }, { id: "renewal-date", empty: true }],
+    ]);
   });
 
   it("targets 110 model enterprises and ≥400 third-party reviews", () => {

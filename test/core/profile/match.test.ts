@@ -10,7 +10,7 @@ const cat = (p: Profile, id: string) => p.categories.find((c) => c.id === id)!;
 
 function record(over: Partial<RosterRecord> = {}): RosterRecord {
   return {
-    sheet: "台账", row: 2, name: "某公司", uscc: null, district: "昆山", sector: null, scale: null, categories: [], flags: {},
+    sheet: "台账", row: 2, name: "某公司", uscc: null, district: "昆山", sector: null, scale: null, size: null, categories: [], flags: {},
     grade: null, status: null, certificateNumber: null, issueDate: null, expiryDate: null, applying: null, remark: null,
     extras: {}, problems: [], columns: {}, ...over,
   };
@@ -41,11 +41,17 @@ describe("recordInCategory", () => {
     expect(ids).toEqual(["chemical-park", "two-key-one-major", "hazchem-licensed"]);
   });
 
-  it("matches Qinyang's sector-and-scale rules", () => {
-    const small = record({ sector: "机械制造", scale: "小型" });
+  it("counts Qinyang's 规模以上小型/中型 categories only when both the scale (规上) and the size class hold", () => {
+    const small = record({ sector: "机械制造", scale: "规上", size: "小型" });
     expect(recordInCategory(small, cat(qinyang, "machinery-small"))).toBe(true);
     expect(recordInCategory(small, cat(qinyang, "key-industry-medium"))).toBe(false);
-    expect(recordInCategory(record({ sector: "建材", scale: "中型" }), cat(qinyang, "key-industry-medium"))).toBe(true);
+    expect(recordInCategory(record({ sector: "建材", scale: "规模以上", size: "中型" }), cat(qinyang, "key-industry-medium"))).toBe(true);
+    // 小型 but 规下, or 规上 with no size: not 规模以上小型.
+    expect(recordInCategory(record({ sector: "机械制造", scale: "规下", size: "小型" }), cat(qinyang, "machinery-small"))).toBe(false);
+    expect(recordInCategory(record({ sector: "机械制造", scale: "规模以下", size: "小型" }), cat(qinyang, "machinery-small"))).toBe(false);
+    expect(recordInCategory(record({ sector: "机械制造", scale: "规上", size: null }), cat(qinyang, "machinery-small"))).toBe(false);
+    // 微型金属冶炼企业 asks for the size alone.
+    expect(recordInCategory(record({ sector: "金属冶炼", scale: "规下", size: "微型" }), cat(qinyang, "metal-micro"))).toBe(true);
   });
 });
 
@@ -58,6 +64,18 @@ describe("recordInIndicator", () => {
     expect(recordInIndicator(record({ grade: "micro", extras: { "renewal-date": "2019-06-30" } }), ind("renewals"), micro)).toBe(true);
     expect(recordInIndicator(record({ grade: "micro", extras: { "renewal-date": "2018-06-30" } }), ind("renewals"), micro)).toBe(false);
     expect(recordInIndicator(record({ grade: 2, extras: { renewed: true } }), ind("renewals"), micro)).toBe(false);
+  });
+
+  it("does not count a 2018 renewal as a 2019 one, even when the 期满换证 mark says so", () => {
+    expect(recordInIndicator(record({ grade: "micro", extras: { renewed: true, "renewal-date": "2018-11-30" } }), ind("renewals"), micro)).toBe(false);
+    expect(recordInIndicator(record({ grade: "micro", extras: { renewed: true, "renewal-date": "2019-03-01" } }), ind("renewals"), micro)).toBe(true);
+  });
+
+  it("counts a certificate renewed in 2019 as due, whatever expiry its row now shows, and one expired before 2019 as not due this year", () => {
+    expect(recordInIndicator(record({ expiryDate: "2022-05-01", extras: { "renewal-date": "2019-05-02" } }), ind("renewals-due"))).toBe(true);
+    expect(recordInIndicator(record({ expiryDate: "2022-05-01", extras: { renewed: true } }), ind("renewals-due"))).toBe(true);
+    expect(recordInIndicator(record({ expiryDate: "2021-06-01", extras: { "renewal-date": "2018-06-01" } }), ind("renewals-due"))).toBe(false);
+    expect(recordInIndicator(record({ expiryDate: "2018-08-31" }), ind("renewals-due"))).toBe(false);
   });
 
   it("counts a certificate expiring by 2019-12-31 as due for renewal", () => {

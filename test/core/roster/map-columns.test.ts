@@ -18,7 +18,7 @@ describe("mapColumns", () => {
     ["统一社会信用代码", "uscc"], ["社会信用代码", "uscc"], ["信用代码", "uscc"],
     ["所在地区", "district"], ["地区", "district"], ["属地", "district"], ["县级市（区）", "district"], ["板块", "district"], ["辖区", "district"], ["乡镇（街道）", "district"],
     ["行业", "sector"], ["所属行业", "sector"], ["行业领域", "sector"], ["行业类别", "sector"],
-    ["规模", "scale"], ["企业规模", "scale"], ["是否规上", "scale"],
+    ["规模", "scale"], ["是否规上", "scale"], ["企业规模", "size"], ["大中小微", "size"], ["企业划型", "size"],
     ["类别", "category"], ["创建类别", "category"], ["企业类别", "category"],
     ["标准化等级", "grade"], ["等级", "grade"], ["达标等级", "grade"], ["安标等级", "grade"], ["现有等级", "grade"],
     ["状态", "status"], ["创建状态", "status"], ["达标情况", "status"], ["创建情况", "status"], ["企业状态", "status"],
