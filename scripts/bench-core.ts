@@ -42,7 +42,7 @@ function run(recs: RosterRecord[]): { ms: number; findings: number } {
   const t0 = performance.now();
   const membership = membershipOf(profile);
   const districts = districtResolver(profile);
-  const findings = checkRows({ records: recs, subtotals: [], unidentified: [], campaign: campaignView(profile, membership, districts), asOf: "2022-10-01", year: 2022 });
+  const findings = checkRows({ records: recs, subtotals: [], unidentified: [], campaign: campaignView(profile, membership, districts, 2022), asOf: "2022-10-01", year: 2022 });
   const rows = computeMetrics({ records: recs, categories: profile.categories, membership, districtOf: (r) => districts.nameOf(r.district), districts: districts.order, asOf: "2022-10-01", year: 2022 });
   complianceOf(rows, profile, 2022);
   return { ms: performance.now() - t0, findings: findings.length };

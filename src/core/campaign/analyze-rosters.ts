@@ -43,7 +43,7 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
     records,
     subtotals: read.rosters.flatMap(statedSubtotals),
     unidentified: read.rosters.flatMap((r) => r.skipped.filter((s) => s.reason === "roster.skip.noName").map((s) => ({ sheet: r.sheet, row: s.row }))),
-    campaign: campaignView(profile, membership, districts),
+    campaign: campaignView(profile, membership, districts, options.year),
     asOf: options.asOf,
     year: options.year,
   });

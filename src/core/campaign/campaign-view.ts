@@ -1,4 +1,4 @@
-import type { CampaignView, RequiredField } from "../checks/row-rule";
+import type { CampaignView, RequiredField, RowDeadline } from "../checks/row-rule";
 import type { Category, Profile } from "../profile/schema";
 import type { RosterRecord } from "../roster/record";
 import type { DistrictResolver } from "./district-resolver";
@@ -10,8 +10,18 @@ import type { DistrictResolver } from "./district-resolver";
  */
 const REQUIRED: readonly RequiredField[] = ["name", "district"];
 
-/** What row checks need of a profile, answered through the shared membership and district resolver. */
-export function campaignView(profile: Profile, membership: (r: RosterRecord) => readonly number[], districts: DistrictResolver): CampaignView {
+/** The profile's deadlines that rows answer for, dated in the reporting year. */
+export function rowDeadlinesOf(profile: Profile, year: number): RowDeadline[] {
+  return (profile.deadlines ?? []).flatMap((d) => {
+    if (!d.check) return [];
+    const by = d.yearly ? `${year}-${d.yearly}` : d.date;
+    if (!by || !by.startsWith(String(year))) return [];
+    return [{ check: d.check, by, what: d.what, ...(d.field ? { field: d.field } : {}) }];
+  });
+}
+
+/** What row checks need of a profile, answered through the shared membership and district resolver, for the reporting year. */
+export function campaignView(profile: Profile, membership: (r: RosterRecord) => readonly number[], districts: DistrictResolver, year: number): CampaignView {
   // membership returns one shared array per combination of values; map each once so callers can memoise on it.
   const categories = new Map<readonly number[], Category[]>();
   const categoriesOf = (r: RosterRecord): Category[] => {
@@ -27,5 +37,6 @@ export function campaignView(profile: Profile, membership: (r: RosterRecord) => 
     suggestDistrict: districts.suggest,
     requiredFields: REQUIRED,
     usccPilotAreas: [],
+    rowDeadlines: rowDeadlinesOf(profile, year),
   };
 }

@@ -23,6 +23,18 @@ export interface CampaignView {
   requiredFields: readonly RequiredField[];
   /** Area-code prefixes of early pilot areas whose USCCs may fail the check character. */
   usccPilotAreas: readonly string[];
+  /** The year's deadlines rows must meet (apply by 05-31, attain by 11-30), in the reporting year. */
+  rowDeadlines?: readonly RowDeadline[];
+}
+
+/** A deadline every enterprise planned for the year answers for: an application (dated by `field`) or completion. */
+export interface RowDeadline {
+  check: "application" | "completion";
+  /** The day, in the reporting year. */
+  by: IsoDate;
+  /** The extra field holding the application date (application deadlines). */
+  field?: string;
+  what: string;
 }
 
 /** A field a profile can require on every row. */

@@ -11,6 +11,7 @@ import { gradeBelowRequired } from "./rows/grade-below-required";
 import { certificateDates } from "./rows/certificate-dates";
 import { closedCounted } from "./rows/closed-counted";
 import { subtotalMismatch } from "./rows/subtotal-mismatch";
+import { deadlineMissed } from "./rows/deadline-missed";
 
 /** Every roster row rule, in the order their findings are reported. */
 export const rowRules: readonly RowRule[] = [
@@ -25,6 +26,7 @@ export const rowRules: readonly RowRule[] = [
   certificateDates,
   closedCounted,
   subtotalMismatch,
+  deadlineMissed,
 ];
 
 /** Runs every row rule over a roster; findings come in catalog order, then by sheet row. */

@@ -42,9 +42,22 @@ export const phaseSchema = z.strictObject({
 /** A phase of a phased plan. */
 export type Phase = z.infer<typeof phaseSchema>;
 
-/** A dated duty: once (date) or every year (yearly "MM-DD"). */
+/**
+ * A dated duty: once (date) or every year (yearly "MM-DD"). check makes rows answer for it: by
+ * "application" every enterprise planned for the year must have applied (its `field` date, or an
+ * applying status without one); by "completion" it must be attained. Past the day, a row that has
+ * not is a finding.
+ */
 export const deadlineSchema = z
-  .strictObject({ id: idSchema, what: textSchema, date: isoDateSchema.optional(), yearly: monthDaySchema.optional(), quote: textSchema.optional() })
+  .strictObject({
+    id: idSchema,
+    what: textSchema,
+    date: isoDateSchema.optional(),
+    yearly: monthDaySchema.optional(),
+    check: z.enum(["application", "completion"], { error: "profile.expected.deadlineCheck" }).optional(),
+    field: idSchema.optional(),
+    quote: textSchema.optional(),
+  })
   .refine((d) => (d.date === undefined) !== (d.yearly === undefined), { error: "profile.expected.dateOrYearly" });
 
 /** A dated duty of the campaign. */

@@ -138,19 +138,22 @@ function extra(field: ExtraField, column: string): CellReader {
   };
 }
 
-function flag(key: string, column: string): CellReader {
+function flag(key: string, column: string, groupField: MappedColumn["groupField"], leaf: string): CellReader {
   const parseFlag = memoized(parseFlagCell);
   return (v, r) => {
     const p = parseFlag(v);
-    if (p.ok) r.flags[key] = p.value;
-    else problem(r, `flag:${key}`, column, v, "flag");
+    if (p.ok) {
+      r.flags[key] = p.value;
+      if (p.value && groupField === "sector") r.sector = r.sector === null ? leaf : `${r.sector}、${leaf}`;
+      else if (p.value && groupField === "category") r.categories = [...r.categories, leaf];
+    } else problem(r, `flag:${key}`, column, v, "flag");
   };
 }
 
 /** The reader of a mapped column, or null for columns that feed no record field (index, unmapped). */
 export function columnReader(c: MappedColumn, extraFields: readonly ExtraField[]): CellReader | null {
   const col = c.column;
-  if (c.role === "flag" && c.flagKey) return flag(c.flagKey, col);
+  if (c.role === "flag" && c.flagKey) return flag(c.flagKey, col, c.groupField, c.path[c.path.length - 1] ?? c.flagKey);
   if (c.role === "extra") {
     const f = extraFields.find((x) => x.id === c.field);
     return f ? extra(f, col) : null;

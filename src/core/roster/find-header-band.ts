@@ -49,10 +49,13 @@ function continuesBelow(values: readonly CellValue[][], k: number, top: number, 
   }
   if (nameColumns(values, top, bottom).some((i) => cells.includes(i))) return false;
   if (cells.some((i) => isHeaderWord(row[i] as string, match))) return true;
-  // Leaves under a group: the band's first row is blank there, or holds a group label that names no field.
+  // Leaves under a group: the band's first row is blank there, or holds a group label that names no
+  // field, or one that does but spans the leaves beside it (所属行业（打√） over 建材 | 机械 | 轻工).
+  const blank = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
   return cells.every((i) => {
     const above = values[top][i];
-    return above === null || (typeof above === "string" && !isHeaderWord(above, match));
+    if (above === null || (typeof above === "string" && !isHeaderWord(above, match))) return true;
+    return blank(values[top][i + 1] ?? null) && cells.includes(i + 1);
   });
 }
 

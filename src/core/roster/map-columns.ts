@@ -85,6 +85,9 @@ export function mapColumns(columns: readonly HeaderColumn[], options: MapOptions
       col.role = "flag";
       col.flagKey = labelKey(leaf).replace(/^是否/, "");
       col.confidence = "values";
+      // A group of √ columns under 所属行业 or 企业类别 is that field, one leaf per value.
+      const group = col.path.length > 1 ? match(col.path.slice(0, -1)) : null;
+      if (group && (group.field === "sector" || group.field === "category") && !fields[group.field]) col.groupField = group.field;
     }
   }
   const unmapped = mapped.filter((c) => c.role === "unmapped" && c.path.length > 0);

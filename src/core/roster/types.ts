@@ -67,6 +67,8 @@ export interface MappedColumn {
   field: FieldId | string | null;
   /** For role "flag": the key in record.flags (labelKey of the header without a leading 是否). */
   flagKey?: string;
+  /** For a flag under a group that names a field (所属行业（打√） over one leaf per sector): a true mark adds the leaf to that field. */
+  groupField?: "sector" | "category";
   confidence: MappingConfidence | null;
   /** The synonym that matched, when one did. */
   matched?: string;

@@ -16,9 +16,10 @@ import { adapter } from "./adapter";
 import { template } from "./template";
 import { district } from "./district";
 import { figures } from "./figures";
+import { deadlines } from "./deadlines";
 
 /**
  * Every user-facing string of the product, one section per area. Sections are separate files only
  * so that areas can grow independently; keys must be unique across them (a test checks).
  */
-export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix, districts, damage, adapter, template, district, figures };
+export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix, districts, damage, adapter, template, district, figures, deadlines };

@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { RosterAnalysis } from "../../src/core/campaign/analyze-rosters";
+import { findBuiltinProfile } from "../../src/core/profile";
+import { analyzeBytes, metricCells, plantedAt, plantedRows, sorted } from "./fixtures/messy/figures";
+import { messyWorkbook, plainWorkbook, type Positions } from "./fixtures/messy/kit";
+import { qinyangExpected } from "./fixtures/messy/qinyang-expected";
+import { QINYANG_AS_OF, QINYANG_LAYOUT, qinyangEnterprises, qinyangTruth } from "./fixtures/messy/qinyang-roster";
+import { runBin } from "./run-bin";
+
+const profile = findBuiltinProfile("qinyang-2024")!;
+const truths = qinyangTruth();
+const enterprises = qinyangEnterprises(truths);
+const expected = qinyangExpected(truths);
+const tmp = mkdtempSync(join(tmpdir(), "anbiao-qinyang-"));
+const DEADLINE_RULES = ["row/application-overdue", "row/application-late", "row/completion-overdue"];
+let messy: RosterAnalysis;
+let plain: RosterAnalysis;
+let positions: Positions;
+let file: string;
+
+beforeAll(async () => {
+  const written = await messyWorkbook(enterprises, QINYANG_LAYOUT);
+  positions = written.positions;
+  file = join(tmp, "qinyang-messy.xlsx");
+  writeFileSync(file, written.bytes);
+  messy = await analyzeBytes(written.bytes, profile, QINYANG_AS_OF, 2024);
+  plain = await analyzeBytes(await plainWorkbook(enterprises, QINYANG_LAYOUT, ["发证日期", "申请日期"], { group: "所属行业（打√）", header: "行业" }), profile, QINYANG_AS_OF, 2024);
+});
+
+describe("qinyang-2024 on a messy roster with a √ sector group (figures from the generator's list)", () => {
+  it("reads the √ columns under 所属行业（打√） as each row's sector, and 崇义镇 / 王曲乡 from their sheets", () => {
+    const main = messy.read.rosters[0];
+    expect(main.table.headerRows).toEqual([3, 4]);
+    expect(main.records.every((r) => r.sector !== null)).toBe(true);
+    expect(messy.read.rosters.map((r) => [r.sheet, r.sheetDistrict?.value ?? null])).toEqual([["全市台账", null], ["崇义镇", "崇义镇"], ["Sheet3", "王曲乡"]]);
+    expect(messy.read.rosters.reduce((n, r) => n + r.records.length, 0)).toBe(truths.length);
+  });
+
+  it("gives every 乡镇 × sector category its base, attained and applying; 规模以上小型/中型 need both 规上 and the size", () => {
+    expect(sorted(metricCells(messy.metrics))).toEqual(sorted(expected.metrics));
+  });
+
+  it("merges 经济技术开发区 / 沁阳经开区 into 经开区 and 柏香 into 柏香镇, and warns about 柏杳镇", () => {
+    expect([...new Set(messy.metrics.map((m) => m.district))].sort()).toEqual(["太行街道", "崇义镇", "柏香镇", "王曲乡", "经开区", "西向镇", null].sort());
+    expect(messy.findings.find((f) => f.rule === "row/unknown-district")).toMatchObject({ severity: "warning", params: { suggestion: "柏香镇" } });
+  });
+
+  it("flags, after 05-31 and 11-30, every enterprise planned for 2024 that did not apply in time or is not attained", () => {
+    const found = messy.findings.filter((f) => DEADLINE_RULES.includes(f.rule)).map((f) => ({ rule: f.rule, name: f.params.name }));
+    expect(sorted(found.map((f) => ({ ...f, district: null })))).toEqual(sorted(expected.deadlines.map((f) => ({ ...f, district: null }))));
+    expect(expected.deadlines.length).toBeGreaterThan(10);
+  });
+
+  it("finds every planted anomaly at its row, and raises no error on a clean row", () => {
+    const found = messy.findings.map((f) => [f.rule, f.sheet, f.row]);
+    for (const p of plantedAt(enterprises, positions)) expect(found).toContainEqual(p);
+    const planted = plantedRows(enterprises, positions);
+    expect(messy.findings.filter((f) => f.severity === "error" && !planted.has(`${f.sheet}!${f.row}`))).toEqual([]);
+  });
+
+  it("gives the same figures for a plain one-sheet copy with one 行业 column", () => {
+    expect(sorted(metricCells(plain.metrics))).toEqual(sorted(metricCells(messy.metrics)));
+  });
+
+  it("prints the same figures through anbiao check --json", () => {
+    const run = runBin(["check", file, "--profile", "qinyang-2024", "--as-of", QINYANG_AS_OF, "--year", "2024", "--json"]);
+    const json = JSON.parse(run.stdout) as { metrics: Parameters<typeof metricCells>[0] };
+    expect(sorted(metricCells(json.metrics))).toEqual(sorted(expected.metrics));
+  });
+});
