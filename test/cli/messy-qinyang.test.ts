@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -68,5 +69,23 @@ describe("qinyang-2024 on a messy roster with a √ sector group (figures from t
     const run = runBin(["check", file, "--profile", "qinyang-2024", "--as-of", QINYANG_AS_OF, "--year", "2024", "--json"]);
     const json = JSON.parse(run.stdout) as { metrics: Parameters<typeof metricCells>[0] };
     expect(sorted(metricCells(json.metrics))).toEqual(sorted(expected.metrics));
+  });
+
+  it("writes the 阶段目标 sheet with each sector's figures, its target (100% by the phase's end), the gap and 逾期", async () => {
+    const out = join(tmp, "qinyang-summary.xlsx");
+    const run = runBin(["summarize", file, "--profile", "qinyang-2024", "--as-of", QINYANG_AS_OF, "--year", "2024", "-o", out, "--force"]);
+    expect(run.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("阶段目标")!;
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(["阶段", "行业（领域）", "完成时限", "底数", "已达标数", "申请创建数", "达标率", "目标", "差距", "逾期"]);
+    const order = profile.attachments![0].rows.source === "categories" ? profile.attachments![0].rows.categories! : [];
+    order.forEach((id, i) => {
+      const row = ws.getRow(4 + i);
+      const e = expected.metrics.find((m) => m.district === null && m.category === id)!;
+      const phase1 = profile.phases![0].categories.includes(id);
+      // Phase 1 ends 2024-12-31: on 2024-12-15 not yet overdue; phase 2 is judged from 2025.
+      expect([row.getCell(4).value, row.getCell(5).value, row.getCell(8).value, row.getCell(9).value, row.getCell(10).value ?? null]).toEqual([e.base, e.attained, 1, e.base - e.attained, phase1 ? "否" : null]);
+    });
   });
 });

@@ -8,7 +8,7 @@ import { idSchema, textListSchema, textSchema, yearSchema } from "./primitives";
  * formula), phase and deadline of a phase plan.
  */
 export const metricSchema = z.enum(
-  ["label", "index", "text", "base", "attained", "applying", "creationRate", "attainmentRate", "target", "actual", "actualRate", "denominator", "gap", "phase", "deadline"],
+  ["label", "index", "text", "base", "attained", "applying", "creationRate", "attainmentRate", "target", "actual", "actualRate", "denominator", "gap", "phase", "deadline", "overdue"],
   { error: "profile.expected.metric" },
 );
 

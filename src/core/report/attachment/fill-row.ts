@@ -7,7 +7,7 @@ import { figureFormat } from "./number-format";
 import { rateFormula, rateResult } from "./rate-formula";
 import { rateInputs } from "./rate-inputs";
 import { indicatorDenominatorCell } from "./indicator-cells";
-import { actualCell, gapCell, rateConstant, targetCell } from "./target-cells";
+import { actualCell, gapCell, overdueCell, rateConstant, targetCell } from "./target-cells";
 
 const RATES = new Set(["creationRate", "attainmentRate", "actualRate"]);
 
@@ -61,6 +61,8 @@ function plainCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCe
       return indicatorDenominatorCell(ctx, column, row);
     case "gap":
       return gapCell(ctx, column, row);
+    case "overdue":
+      return overdueCell(ctx, column, row);
     case "phase":
       return row.phase ? constant(row.phase.name, "text") : BLANK;
     case "deadline":

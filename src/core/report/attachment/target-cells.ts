@@ -16,11 +16,16 @@ function yearOf(ctx: FillContext, column: LeafColumn): number {
   return column.leaf.year ?? ctx.year;
 }
 
-/** The target a cell shows: the column's year, the row's district, the row's choice among the year's targets. */
+/** The year a row's target is set for: the column's, else the year its phase ends in (a phase plan), else the report's. */
+function targetYear(ctx: FillContext, column: LeafColumn, row: BodyRow): number {
+  return column.leaf.year ?? (row.phase ? Number(row.phase.to.slice(0, 4)) : ctx.year);
+}
+
+/** The target a cell shows: the column's (or phase's) year, the row's district, the row's choice among the year's targets. */
 function targetOf(ctx: FillContext, column: LeafColumn, row: BodyRow): Target | undefined {
   const id = column.id ?? row.id;
   if (id === undefined) return undefined;
-  return targetsFor(ctx.profile, id, yearOf(ctx, column), row.district ?? undefined)[row.targetIndex];
+  return targetsFor(ctx.profile, id, targetYear(ctx, column, row), row.district ?? undefined)[row.targetIndex];
 }
 
 /**
@@ -63,7 +68,7 @@ export function targetCell(ctx: FillContext, column: LeafColumn, row: BodyRow): 
   if (printed) return printed;
   const target = targetOf(ctx, column, row);
   if (!target) return BLANK;
-  if (target.fromYear !== yearOf(ctx, column)) return constant(ctx.layout.notApplicable, "text");
+  if (target.fromYear !== targetYear(ctx, column, row)) return constant(ctx.layout.notApplicable, "text");
   if (target.kind === "rate") return constant(target.value, "rate", figureFormat(ctx.layout, "target", "rate"));
   const format = target.basis === "new" ? t("report.attachment.newCountFormat") : figureFormat(ctx.layout, "target", "count");
   return constant(target.value, "count", format);
@@ -92,6 +97,13 @@ export function gapCell(ctx: FillContext, column: LeafColumn, row: BodyRow): Fil
   if (!m || !target || target.of) return BLANK;
   const needed = target.kind === "count" ? target.value : Math.ceil(target.value * m.base - EPSILON);
   return constant(Math.max(0, needed - countedOf(ctx, m, target.basis)), "count", figureFormat(ctx.layout, "gap", "count"));
+}
+
+/** 逾期 for a row whose target's deadline has passed unmet on the as-of date, 否 when judged and not; blank without a judgement. */
+export function overdueCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
+  const overdue = figuresFor(ctx, column, row)?.overdue;
+  if (overdue === null || overdue === undefined) return BLANK;
+  return constant(t(overdue ? "report.attachment.overdue.yes" : "report.attachment.overdue.no"), "text");
 }
 
 /** The category's reported rate as a constant, for rate columns with no count cells beside them. */
