@@ -5,12 +5,16 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
+const { fallbackScript } = require("./build/fallback-script");
+const { SingleFilePlugin } = require("./build/single-file-plugin");
 
 const OUTPUT_DIR = path.join(__dirname, "dist", "web");
 /** Content-hashed bundles go under js/, so a web server can cache that one folder for a year (README, deployment). */
 const HASHED_DIR = "js";
 /** Shown in the pane's footer; `npm run release` stamps the 4-part release version over it. */
 const { version: PACKAGE_VERSION } = require("./package.json");
+const SINGLE_FILE_DIR = path.join(__dirname, "dist");
 const OFFICE_JS_DIR = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
 const DEV_PORT = 3000;
 
@@ -45,9 +49,61 @@ async function devServerProtocol() {
   }
 }
 
+/** TypeScript through ts-loader, and the small PNG icons as data: URLs (so the single file needs no image files). */
+function moduleRules() {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      loader: "ts-loader",
+      options: {
+        // `npm run typecheck` type-checks; the bundle only needs transpiling. ES modules let
+        // webpack tree-shake Fluent UI.
+        transpileOnly: true,
+        compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
+      },
+    },
+    { test: /\.png$/, type: "asset/inline" },
+  ];
+}
+
+/**
+ * dist/anbiao.html: the standalone page and its reading worker in one self-contained file. Async
+ * chunks are off so ExcelJS and the package writer are inside the page script (a file:// page has
+ * nowhere to load a chunk from).
+ */
+function singleFileConfig(fallback, production) {
+  return {
+    name: "single-file",
+    mode: production ? "production" : "development",
+    entry: {
+      anbiao: "./src/taskpane/index.tsx",
+      "read-worker": "./src/taskpane/file/read-worker.ts",
+    },
+    output: { path: SINGLE_FILE_DIR, filename: "single-file-[name].js", asyncChunks: false, clean: false },
+    devtool: false,
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: { rules: moduleRules() },
+    plugins: [
+      new webpack.DefinePlugin({ ANBIAO_SINGLE_FILE: "true" }),
+      new SingleFilePlugin({
+        template: path.join(__dirname, "src/taskpane/anbiao.html"),
+        filename: "anbiao.html",
+        page: "anbiao",
+        worker: "read-worker",
+        workerId: "anbiao-read-worker",
+        head: `<script>${fallback}</script>`,
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
-  return {
+  const fallback = fallbackScript(__dirname);
+  const pane = {
+    name: "pane",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/taskpane/commands.ts",
@@ -61,27 +117,14 @@ module.exports = async (env = {}, argv = {}) => {
     },
     devtool: production ? "source-map" : "eval-source-map",
     resolve: { extensions: [".tsx", ".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            // `npm run typecheck` type-checks; the bundle only needs transpiling. ES modules let
-            // webpack tree-shake Fluent UI.
-            transpileOnly: true,
-            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
-          },
-        },
-      ],
-    },
+    module: { rules: moduleRules() },
     plugins: [
+      new webpack.DefinePlugin({ ANBIAO_SINGLE_FILE: "false" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { version: PACKAGE_VERSION },
+        templateParameters: { version: PACKAGE_VERSION, fallbackScript: fallback },
       }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "src/taskpane/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
@@ -113,4 +156,6 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
+  // The dev server serves the pane only; production builds also write the single file.
+  return env.WEBPACK_SERVE ? pane : [pane, singleFileConfig(fallback, production)];
 };

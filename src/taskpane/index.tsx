@@ -4,6 +4,8 @@ import { browserLanguage, detectHost } from "../excel/host";
 import { App } from "./app";
 import { readBuildVersion } from "./build-version";
 
+// The ES5 fallback (taskpane.html) has already shown why this host cannot run the pane.
+const unsupported = (window as { ANBIAO_UNSUPPORTED?: boolean }).ANBIAO_UNSUPPORTED === true;
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root element");
-createRoot(container).render(<App detect={detectHost} initialLanguage={browserLanguage()} version={readBuildVersion(document)} />);
+if (!unsupported) createRoot(container).render(<App detect={detectHost} initialLanguage={browserLanguage()} version={readBuildVersion(document)} />);

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../../core/i18n";
+import logo from "../../../assets/icons/icon-64.png";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
@@ -13,7 +14,7 @@ export function PaneHeader({ lang }: { lang: Lang }) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <img className={styles.logo} src="assets/icons/icon-64.png" alt="" />
+      <img className={styles.logo} src={logo} alt="" />
       <div className={styles.text}>
         <Title3 as="h1">{t("pane.title", {}, lang)}</Title3>
         <Caption1 className={styles.subtitle}>{t("pane.subtitle", {}, lang)}</Caption1>

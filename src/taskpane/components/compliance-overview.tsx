@@ -1,0 +1,89 @@
+import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { t, type Lang } from "../../core/i18n";
+import type { ComplianceRow } from "../../core/metrics/compliance";
+import type { CheckRun } from "../flow/run-check";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, overflowX: "auto" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "center", whiteSpace: "nowrap" },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  met: { backgroundColor: tokens.colorPaletteGreenBackground2 },
+  unmet: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  overdue: { fontWeight: tokens.fontWeightBold, color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The figures a cell shows: the rate (or count), and for an unmet target the gap in enterprises and overdue. */
+interface CellView {
+  figure: string;
+  verdict: string;
+  met: boolean | null;
+  overdue: boolean;
+}
+
+function cellView(row: ComplianceRow, lang: Lang): CellView {
+  const figure = row.actual === null ? "/" : row.targetKind === "count" ? String(row.actual) : `${(row.actual * 100).toFixed(1)}%`;
+  if (row.met === null) return { figure, verdict: t("pane.compliance.noTarget", {}, lang), met: null, overdue: false };
+  if (row.met) return { figure, verdict: t("pane.compliance.met", {}, lang), met: true, overdue: false };
+  const parts = [t("pane.compliance.unmet", {}, lang), t("pane.compliance.gap", { gap: row.gap ?? 0 }, lang)];
+  if (row.overdue) parts.push(t("pane.compliance.overdue", {}, lang));
+  return { figure, verdict: parts.join("，"), met: false, overdue: row.overdue === true };
+}
+
+/** The compliance overview a bureau chief reads at a glance: district × category, green met, red unmet with the gap, overdue marked. */
+export function ComplianceOverview({ run, lang }: { run: CheckRun; lang: Lang }) {
+  const styles = useStyles();
+  const rows = run.result.rosterMetrics;
+  const categories = [...new Map(rows.map((r) => [r.category, r.categoryName])).entries()];
+  const districts = [...new Set(rows.map((r) => r.district))];
+  const byKey = new Map(rows.map((r) => [`${r.district ?? ""}\u0000${r.category}`, r]));
+  const title = t("pane.compliance.title", {}, lang);
+  return (
+    <section className={styles.section} aria-labelledby="pane-compliance-title">
+      <Subtitle2 as="h2" id="pane-compliance-title">{title}</Subtitle2>
+      {rows.length === 0 ? (
+        <Text>{t("pane.compliance.none", {}, lang)}</Text>
+      ) : (
+        <table className={styles.table} aria-labelledby="pane-compliance-title">
+          <thead>
+            <tr>
+              <th className={`${styles.cell} ${styles.head}`} scope="col">{t("pane.compliance.district", {}, lang)}</th>
+              {categories.map(([id, name]) => (
+                <th key={id} className={`${styles.cell} ${styles.head}`} scope="col">{name}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {districts.map((d) => {
+              const districtName = d ?? t("pane.compliance.total", {}, lang);
+              return (
+                <tr key={d ?? ""}>
+                  <th className={`${styles.cell} ${styles.head}`} scope="row">{districtName}</th>
+                  {categories.map(([id, name]) => {
+                    const row = byKey.get(`${d ?? ""}\u0000${id}`);
+                    if (!row) return <td key={id} className={styles.cell}>/</td>;
+                    const v = cellView(row, lang);
+                    const cls = [styles.cell, v.met === true ? styles.met : v.met === false ? styles.unmet : "", v.overdue ? styles.overdue : ""].join(" ");
+                    return (
+                      <td key={id} className={cls} title={t("pane.compliance.cell", { district: districtName, category: name, rate: v.figure, verdict: v.verdict }, lang)}>
+                        {v.figure}
+                        {v.met === false && (
+                          <div>
+                            {t("pane.compliance.gap", { gap: row.gap ?? 0 }, lang)}
+                            {v.overdue ? ` ${t("pane.compliance.overdue", {}, lang)}` : ""}
+                          </div>
+                        )}
+                        {v.met !== false && <span className={styles.srOnly}> {v.verdict}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

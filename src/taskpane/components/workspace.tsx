@@ -1,0 +1,39 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core/i18n";
+import type { PaneWorkbook } from "../flow/pane-workbook";
+import { useFlow } from "../flow/use-flow";
+import { CampaignSection } from "./campaign-section";
+import { CheckSection } from "./check-section";
+import { ComplianceOverview } from "./compliance-overview";
+import { DownloadSection } from "./download-section";
+import { FindingsRegion } from "./findings-region";
+import { NoticeBar } from "./notice-bar";
+import { SheetsSection } from "./sheets-section";
+import { WorkbookActions } from "./workbook-actions";
+
+const useStyles = makeStyles({
+  flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  // The outcome of the last action stays in view at the pane's foot, whichever section was used.
+  notice: { position: "sticky", bottom: 0, zIndex: 1 },
+});
+
+/** The clerk's whole flow over one workbook; what the host can do (in place or download) picks the action sections. */
+export function Workspace({ workbook, lang }: { workbook: PaneWorkbook; lang: Lang }) {
+  const styles = useStyles();
+  const flow = useFlow(workbook, lang);
+  const { abilities } = workbook;
+  return (
+    <div className={styles.flow}>
+      <CampaignSection flow={flow} lang={lang} />
+      <CheckSection flow={flow} lang={lang} />
+      <SheetsSection flow={flow} lang={lang} />
+      <FindingsRegion flow={flow} lang={lang} canSelect={workbook.select !== undefined} />
+      {flow.run && <ComplianceOverview run={flow.run} lang={lang} />}
+      {abilities.inPlace && <WorkbookActions flow={flow} lang={lang} canWatch={abilities.watch} />}
+      {abilities.download && <DownloadSection flow={flow} lang={lang} intoCopy={abilities.download.intoCopy} />}
+      <div className={styles.notice}>
+        <NoticeBar notice={flow.notice} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { UserError } from "../../core/errors";
+import type { Grid } from "../../core/grid/grid";
+import type { WorkerReply, WorkerRequest } from "./worker-messages";
+
+/** Reads one .xlsx file's bytes into Grids; aborting rejects with an AbortError. */
+export type GridReader = (bytes: Uint8Array, label: string, signal: AbortSignal) => Promise<Grid[]>;
+
+/** The single-file build inlines the worker's source in a script element of this id (no file to load from file://). */
+export const INLINE_WORKER_ID = "anbiao-read-worker";
+
+declare const ANBIAO_SINGLE_FILE: boolean;
+
+function abortError(): Error {
+  const err = new Error("aborted");
+  err.name = "AbortError";
+  return err;
+}
+
+function startWorker(): Worker {
+  if (ANBIAO_SINGLE_FILE) {
+    const source = document.getElementById(INLINE_WORKER_ID)?.textContent ?? "";
+    return new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+  }
+  // webpack bundles the worker from this exact form. The typecheck runs with module commonjs (for
+  // jest), where import.meta is refused; the bundle compiles as esnext, where it is valid.
+  // @ts-expect-error TS1343 under the commonjs typecheck only
+  return new Worker(new URL("./read-worker.ts", import.meta.url));
+}
+
+/** Reads in a Web Worker (one per file, ended when done or aborted), so the page stays responsive. */
+export const workerReader: GridReader = (bytes, label, signal) =>
+  new Promise<Grid[]>((resolve, reject) => {
+    if (signal.aborted) return reject(abortError());
+    const worker = startWorker();
+    const stop = () => {
+      worker.terminate();
+      reject(abortError());
+    };
+    signal.addEventListener("abort", stop, { once: true });
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      signal.removeEventListener("abort", stop);
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.grids);
+      else reject(new UserError(e.data.key, e.data.params));
+    };
+    worker.onerror = (e) => {
+      signal.removeEventListener("abort", stop);
+      worker.terminate();
+      reject(new UserError("pane.error.readFailed", { file: label, detail: e.message || "worker" }));
+    };
+    // A copy goes to the worker: the page keeps its bytes for a lossless copy later.
+    const copy = bytes.slice().buffer;
+    const request: WorkerRequest = { id: 1, bytes: copy, label };
+    worker.postMessage(request, [copy]);
+  });
+
+/** Reads on the page itself, after yielding once so the progress shows; for hosts where a worker cannot start. */
+export const pageReader: GridReader = async (bytes, label, signal) => {
+  await new Promise((r) => setTimeout(r, 0));
+  if (signal.aborted) throw abortError();
+  const { readXlsxBytes } = await import("../../xlsx/read-bytes");
+  return readXlsxBytes(bytes, label);
+};
+
+/** The worker reader, falling back to the page when this browser refuses the worker (some file:// settings). */
+export const gridReader: GridReader = async (bytes, label, signal) => {
+  try {
+    return await workerReader(bytes, label, signal);
+  } catch (err) {
+    if (err instanceof UserError || (err as Error).name === "AbortError") throw err;
+    return pageReader(bytes, label, signal);
+  }
+};

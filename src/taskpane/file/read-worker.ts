@@ -1,0 +1,17 @@
+// Entry of the reading worker: .xlsx bytes in, Grids out, so a 100k-row roster never freezes the page.
+import { UserError } from "../../core/errors";
+import { readXlsxBytes } from "../../xlsx/read-bytes";
+import type { WorkerReply, WorkerRequest } from "./worker-messages";
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
+
+scope.onmessage = (e) => {
+  const { id, bytes, label } = e.data;
+  readXlsxBytes(bytes, label).then(
+    (grids) => scope.postMessage({ id, ok: true, grids }),
+    (err: unknown) => {
+      if (err instanceof UserError) scope.postMessage({ id, ok: false, key: err.key, params: err.params });
+      else scope.postMessage({ id, ok: false, key: "pane.error.readFailed", params: { file: label, detail: err instanceof Error ? err.message : String(err) } });
+    },
+  );
+};

@@ -1,0 +1,45 @@
+import { isIsoDate, isoToday, yearOf } from "../../core/calendar/iso-date";
+import { UserError } from "../../core/errors";
+import { parseProfile, summarizeIssues } from "../../core/profile/parse";
+import type { Profile } from "../../core/profile/schema";
+import type { Lang } from "../../core/i18n/lang";
+
+/** The clerk's campaign choice as typed: a profile, the year and the as-of date (text, as the inputs hold them). */
+export interface CampaignInput {
+  profile: Profile;
+  year: string;
+  asOf: string;
+}
+
+/** A campaign choice checked and ready for the engine. */
+export interface Campaign {
+  profile: Profile;
+  year: number;
+  asOf: string;
+}
+
+/** The CLI's defaults: as-of today, the year of the as-of date. */
+export function defaultPeriod(now: Date = new Date()): { year: string; asOf: string } {
+  const asOf = isoToday(now);
+  return { asOf, year: String(yearOf(asOf)) };
+}
+
+/** Validates the typed year and as-of date; a bad value is a UserError whose message says what to type. */
+export function campaignOf(input: CampaignInput): Campaign {
+  if (!isIsoDate(input.asOf)) throw new UserError("pane.campaign.badAsOf");
+  if (!/^\d{4}$/.test(input.year.trim())) throw new UserError("pane.campaign.badYear");
+  return { profile: input.profile, year: Number(input.year.trim()), asOf: input.asOf };
+}
+
+/** Reads a user's profile file (its text), validated like the CLI's --profile file.json. */
+export function profileFromText(text: string, file: string, lang: Lang): Profile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    throw new UserError("pane.campaign.profileNotJson", { file, detail: (err as Error).message });
+  }
+  const result = parseProfile(json, lang);
+  if (!result.ok) throw new UserError("pane.campaign.profileInvalid", { file, details: summarizeIssues(result.issues) });
+  return result.profile;
+}

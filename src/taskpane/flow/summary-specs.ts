@@ -1,0 +1,30 @@
+import { DEFAULT_FONTS } from "../../core/report/report-data";
+import { buildSummarySheets } from "../../core/report/summary-sheets";
+import type { SheetSpec } from "../../core/spec/spec";
+import type { Lang } from "../../core/i18n/lang";
+import { UserError } from "../../core/errors";
+import type { CheckRun } from "./run-check";
+import { skippedReasons } from "./sheet-reports";
+
+/**
+ * The summary sheets of a check, as the CLI's summarize builds them: internal links when the sheets
+ * go into the same workbook (Excel, or a copy), the source file named when they go into a new one.
+ */
+export function summarySpecs(run: CheckRun, source: { mode: "internal" } | { mode: "external"; file: string }, lang: Lang, label: string): SheetSpec[] {
+  const { profile, year, asOf } = run.campaign;
+  const analysis = run.result.rosters;
+  if (analysis.read.rosters.length === 0) {
+    throw new UserError("summarize.noRoster", { file: label, reasons: skippedReasons(run, lang) });
+  }
+  return buildSummarySheets({
+    profile,
+    year,
+    asOf,
+    metrics: analysis.metrics,
+    indicators: analysis.indicators,
+    findings: analysis.findings,
+    findingsSource: source,
+    fonts: DEFAULT_FONTS,
+    lang,
+  });
+}
