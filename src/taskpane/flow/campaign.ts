@@ -1,6 +1,6 @@
 import { isIsoDate, isoToday, yearOf } from "../../core/calendar/iso-date";
 import { UserError } from "../../core/errors";
-import { parseProfile, summarizeIssues } from "../../core/profile/parse";
+import { parseProfile, listIssues } from "../../core/profile/parse";
 import type { Profile } from "../../core/profile/schema";
 import type { Lang } from "../../core/i18n/lang";
 
@@ -40,6 +40,6 @@ export function profileFromText(text: string, file: string, lang: Lang): Profile
     throw new UserError("pane.campaign.profileNotJson", { file, detail: (err as Error).message });
   }
   const result = parseProfile(json, lang);
-  if (!result.ok) throw new UserError("pane.campaign.profileInvalid", { file, details: summarizeIssues(result.issues) });
+  if (!result.ok) throw new UserError("pane.campaign.profileInvalid", { file, details: listIssues(result.issues) });
   return result.profile;
 }
