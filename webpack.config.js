@@ -111,7 +111,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: OUTPUT_DIR,
       filename: production ? `${HASHED_DIR}/[name].[contenthash:8].js` : "[name].js",
-      chunkFilename: production ? `${HASHED_DIR}/[name].[contenthash:8].js` : "[name].js",
+      // Lazy chunks (ExcelJS, the package writer, the reading worker) have only numeric ids: one
+      // letters-only name and their content hash keep them distinct and cacheable under js/.
+      chunkFilename: production ? `${HASHED_DIR}/chunk.[contenthash:8].js` : "[name].js",
       // dist/ also holds the CLI build (dist/cli, dist/core, dist/xlsx): clean only dist/web.
       clean: true,
     },
