@@ -42,3 +42,10 @@ endToEnd("anbiao check --json, 100k-row roster", ["check", big, "--profile", "su
 console.log("— the peer workload (../shared/bench): anbiao vs pandas, other commands, start-up, scaling");
 if (existsSync(join(root, "..", "..", "shared", "bench", "gen_roster.mjs")) || process.env.ANBIAO_PEER_DIR) run(["scripts/bench-peer.js"]);
 else console.log("(skipped: the shared peer workload is not beside this checkout; set ANBIAO_PEER_DIR)");
+
+console.log("— consolidate (district returns: rosters of 2,000 rows each, changshu-2019)");
+for (const n of [10, 50]) {
+  const dir = join(root, ".bench", `district-returns-${n}x2000`);
+  if (!existsSync(dir)) run([...tsx, "scripts/make-district-returns.ts", String(n), "2000"]);
+  endToEnd(`anbiao consolidate, ${n} files × 2,000 rows`, ["consolidate", dir, "--profile", "changshu-2019", "--year", "2019", "--as-of", "2019-10-01", "-o", join(root, ".bench", `city-${n}.xlsx`), "--force"], 2);
+}

@@ -71,7 +71,12 @@ export function buildDistrictTemplate(req: TemplateRequest): DistrictTemplate {
       district: unit.name,
       year,
       version: TEMPLATE_VERSION,
-      sheets: [{ role: "instructions", name: instructionsName }, ...tables.map((x) => ({ role: "table" as const, name: x.spec.name })), { role: "roster", name: rosterName }],
+      sheets: [instructions, ...tables.map((x) => x.spec), roster].map((spec, i, all) => ({
+        role: i === 0 ? ("instructions" as const) : i === all.length - 1 ? ("roster" as const) : ("table" as const),
+        name: spec.name,
+        // The reference's cached result is what its target's A1 holds, as a spreadsheet would compute it.
+        a1: String(spec.cells.find((c) => c.row === 1 && c.col === 1)?.value ?? ""),
+      })),
     },
     lists,
   );

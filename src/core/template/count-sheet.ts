@@ -69,7 +69,13 @@ export function templateCountSheet(input: CountSheetInput): { spec: SheetSpec; i
   const { layout, year, unit } = input;
   const single = singleDistrictProfile(input.profile, unit);
   const own: AttachmentLayout = { ...layout, totalsRow: undefined };
-  const metrics = (input.rosterFigures ?? []).filter((m) => m.district === unit.name).map((m) => ({ ...m, attained: 0, applying: 0 }));
+  // Every category gets figures (0 without a roster) so the rates are live formulas over the inputs; the
+  // input cells' values are dropped below, leaving only a roster's bases.
+  const metrics: ComplianceRow[] = input.profile.categories.map((c) => {
+    const fromRoster = input.rosterFigures?.find((m) => m.district === unit.name && m.category === c.id);
+    const base = fromRoster?.base ?? 0;
+    return { district: unit.name, category: c.id, categoryName: c.name, base, attained: 0, attainedThisYear: 0, applying: 0, creationRate: null, attainmentRate: null, target: null, targetKind: null, actual: null, met: null, gap: null, overdue: null };
+  });
   const spec = attachmentSheet(own, { profile: single, year, asOf: `${year}-12-31`, metrics, findings: [], findingsSource: { mode: "internal" }, fonts: DEFAULT_FONTS }, input.name);
   spec.marker = { generator: "anbiao", kind: "template", profile: input.profile.id, key: `template-${layout.id}` };
   const header = headerGrid(withAddedColumns(own, year), year, HEADER_TOP);

@@ -17,7 +17,7 @@ export interface TemplateMarker {
   year: number;
   version: number;
   /** Sheet names by role, as the workbook now calls them (the marker's references follow renames). */
-  sheets: { role: "instructions" | "table" | "roster"; name: string }[];
+  sheets: { role: "instructions" | "table" | "roster"; name: string; a1?: string }[];
 }
 
 /** Ranges of the dropdown lists, kept on the marker sheet (a list longer than 255 characters cannot be inline). */
@@ -69,7 +69,7 @@ export function markerSheet(marker: TemplateMarker, lists: TemplateLists): Sheet
     { row: 5, col: 1, value: "version" }, { row: 5, col: 2, value: marker.version },
   );
   marker.sheets.forEach((s, i) => {
-    spec.cells.push({ row: FIRST_ROLE_ROW + i, col: 1, value: s.role }, { row: FIRST_ROLE_ROW + i, col: 2, formula: `${quoteSheetName(s.name)}!A1`, result: null }, { row: FIRST_ROLE_ROW + i, col: 3, value: s.name });
+    spec.cells.push({ row: FIRST_ROLE_ROW + i, col: 1, value: s.role }, { row: FIRST_ROLE_ROW + i, col: 2, formula: `${quoteSheetName(s.name)}!A1`, result: s.a1 ?? null }, { row: FIRST_ROLE_ROW + i, col: 3, value: s.name });
   });
   LIST_ORDER.forEach((key, i) => {
     spec.cells.push({ row: 1, col: LIST_COL + i, value: key });

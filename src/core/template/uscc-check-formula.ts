@@ -15,8 +15,8 @@ const WEIGHTS = Array.from({ length: 17 }, (_, i) => {
  */
 export function usccCheckFormula(cell: string): string {
   const alphabet = `"${USCC_ALPHABET}"`;
-  const positions = `{${Array.from({ length: 17 }, (_, i) => i + 1).join(",")}}`;
-  const sum = `SUMPRODUCT((FIND(MID(${cell},${positions},1),${alphabet})-1)*{${WEIGHTS.join(",")}})`;
+  // One term per character, no array constants: LibreOffice does not evaluate FIND over an inline array inside IFERROR.
+  const sum = WEIGHTS.map((w, i) => `(FIND(MID(${cell},${i + 1},1),${alphabet})-1)*${w}`).join("+");
   const expected = `MID(${alphabet},MOD(31-MOD(${sum},31),31)+1,1)`;
   const q = (key: string) => `"${t(key)}"`;
   return `IF(${cell}="","",IF(LEN(${cell})<>18,${q("template.roster.badLength")},IFERROR(IF(EXACT(MID(${cell},18,1),${expected}),${q("template.roster.ok")},${q("template.roster.badCheck")}&${expected}),${q("template.roster.badChar")})))`;
