@@ -6,6 +6,7 @@ import { commands } from "./commands";
 import { ExitCode } from "./exit-codes";
 import { usageMessage } from "./usage-message";
 import { version } from "./version";
+import { oneLine, oneLineParams } from "./one-line";
 
 function langFromArgv(argv: readonly string[]): string | undefined {
   const i = argv.indexOf("--lang");
@@ -50,11 +51,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo(parseL
       return benign ? ExitCode.ok : ExitCode.usage;
     }
     if (err instanceof UserError) {
-      io.err(`anbiao: ${io.msg(err.key, err.params)}`);
+      io.err(`anbiao: ${oneLine(io.msg(err.key, oneLineParams(err.params)), io.lang)}`);
       return ExitCode.usage;
     }
     const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    io.err(`anbiao: ${io.msg("internal.error", { detail })}`);
+    io.err(`anbiao: ${oneLine(io.msg("internal.error", oneLineParams({ detail })), io.lang)}`);
     return ExitCode.internal;
   }
 }

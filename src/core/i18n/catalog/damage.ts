@@ -8,6 +8,12 @@ import type { MessageSection } from "../lang";
 export const damage: MessageSection = {
   "zh-CN": {
     "input.overLimit": "{file} 无法读取：{detail}",
+    "input.notRegular": "{file} 不是普通文件（是管道、设备或套接字），不予读取",
+    "input.unreadable": "无法读取 {file}（{code}）",
+    "profile.tooLarge": "方案文件 {file} 有 {size} MB，超过 {limit} MB 的上限（方案文件通常只有几十 KB）",
+    "profile.tooDeep": "方案文件 {file} 的嵌套超过 {limit} 层，不是方案文件",
+    "profile.jsonAt": "第 {position} 个字符处格式错误",
+    "limit.fileBytes": "文件有 {size} MB，超过 {limit} MB 的上限",
     "input.detail.empty": "文件是空的",
     "input.detail.notZip": "没有 zip 文件标志",
     "input.detail.noWorkbook": "其中没有工作簿部件",
@@ -44,6 +50,12 @@ export const damage: MessageSection = {
   },
   en: {
     "input.overLimit": "{file} cannot be read: {detail}",
+    "input.notRegular": "{file} is not a regular file (a pipe, device or socket) and is not read",
+    "input.unreadable": "cannot read {file} ({code})",
+    "profile.tooLarge": "profile {file} is {size} MB, over the limit of {limit} MB (a profile is usually a few dozen KB)",
+    "profile.tooDeep": "profile {file} nests deeper than {limit} levels; it is no profile",
+    "profile.jsonAt": "malformed at character {position}",
+    "limit.fileBytes": "the file is {size} MB, over the limit of {limit} MB",
     "input.detail.empty": "empty file",
     "input.detail.notZip": "no zip signature",
     "input.detail.noWorkbook": "no workbook part",
