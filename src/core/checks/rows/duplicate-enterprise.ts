@@ -25,16 +25,32 @@ function groupBy(records: readonly RosterRecord[], key: (r: RosterRecord) => str
 
 const where = (r: RosterRecord) => `${r.sheet}!${r.row}`;
 
+/** Copies named in full; a larger group (a placeholder code such as 「无」 on 10,000 rows) is reported once with its size. */
+const LISTED_COPIES = 5;
+
 function report(rule: string, field: string, groups: RosterRecord[][]): Finding[] {
-  return groups.flatMap((group) =>
-    group.map((r) => {
-      const others = group.filter((o) => o !== r).map(where).join("、");
-      return recordFinding(rule, "error", r, field, { others, value: field === "uscc" ? r.uscc : r.name }, undefined, others);
-    }),
-  );
+  const findings: Finding[] = [];
+  for (const group of groups) {
+    if (group.length <= LISTED_COPIES) {
+      for (const r of group) {
+        const others = group.filter((o) => o !== r).map(where).join("、");
+        findings.push(recordFinding(rule, "error", r, field, { others, value: field === "uscc" ? r.uscc : r.name }, undefined, others));
+      }
+      continue;
+    }
+    // n copies each naming the n - 1 others would be n² text: the group is one finding at its first copy.
+    const [first, ...rest] = group;
+    const list = rest.slice(0, LISTED_COPIES - 1).map(where).join("、");
+    const params = { others: `${list}…`, othersKey: "row/duplicate.group", list, count: group.length, value: field === "uscc" ? first.uscc : first.name };
+    findings.push(recordFinding(rule, "error", first, field, params, undefined, params.others));
+  }
+  return findings;
 }
 
-/** row/duplicate-uscc and row/duplicate-name: one enterprise listed twice; each copy names the others. */
+/**
+ * row/duplicate-uscc and row/duplicate-name: one enterprise listed twice; each copy names the others,
+ * or, past LISTED_COPIES, the group is one finding giving its size. Linear in the rows either way.
+ */
 export const duplicateEnterprise: RowRule = {
   id: "row/duplicate",
   check(ctx) {
