@@ -1,9 +1,10 @@
+import { refuseMalformed } from "./check-well-formed";
 import { UserError } from "../../core/errors";
 import { recalculateOnOpen } from "./calc-on-load";
 import { checkKeepable } from "./check-keepable";
 import { CONTENT_TYPES } from "./content-types";
 import { editSheetCells, type CellWrite } from "./edit-sheet-cells";
-import { type Package, partText, setPartText } from "./package";
+import { type Package, partText, relsPartOf, setPartText } from "./package";
 import { PercentStyles } from "./percent-styles";
 import { relType } from "./read-relationships";
 import { readWorkbookPart, type WorkbookPart, workbookPartName } from "./read-workbook-part";
@@ -47,6 +48,11 @@ export function editCellsBytes(input: Uint8Array, label: string, sheets: readonl
   const pkg = unzipPackage(input, label);
   const name = workbookPartName(pkg);
   if (!name || !pkg.has(name)) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part", detailKey: "input.detail.noWorkbook" });
+  try {
+    refuseMalformed(pkg, [name, relsPartOf(name), CONTENT_TYPES], label);
+  } catch (err) {
+    throw err instanceof UserError ? new UserError(err.key.replace(/^package\./, "fix."), err.params) : err;
+  }
   const wb = readWorkbookPart(pkg, name);
   const targets = sheets.filter((s) => s.writes.length > 0).map((s) => {
     const part = wb.sheets.find((w) => w.name === s.sheet)?.part;

@@ -2,6 +2,7 @@ import { UserError } from "../../core/errors";
 import type { SheetSpec } from "../../core/spec/spec";
 import { placeSheets, type SheetPlacement } from "../../core/spec/place-sheets";
 import { checkKeepable } from "./check-keepable";
+import { refuseMalformed } from "./check-well-formed";
 import { CONTENT_TYPES } from "./content-types";
 import { editContentTypesXml, editRelationshipsXml, freeRelId, type NewRelationship } from "./edit-lists";
 import { editWorkbookXml, type WorkbookEdit } from "./edit-workbook";
@@ -34,6 +35,8 @@ function openInput(input: Uint8Array, label: string): { pkg: Package; wb: Workbo
   const pkg = unzipPackage(input, label);
   const name = workbookPartName(pkg);
   if (!name || !pkg.has(name)) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part", detailKey: "input.detail.noWorkbook" });
+  // The workbook part and its lists are read before checkKeepable: they must parse first.
+  refuseMalformed(pkg, [name, relsPartOf(name), CONTENT_TYPES], label);
   const wb = readWorkbookPart(pkg, name);
   if (!pkg.has(wb.relsPart)) throw new UserError("input.notXlsx", { file: label, detail: `no ${wb.relsPart}` });
   const stylesPart = wb.rels.find((r) => relType(r) === "styles" && !r.external)?.part;

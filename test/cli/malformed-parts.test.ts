@@ -1,0 +1,54 @@
+/**
+ * Issue 17, defects 7 and 16: --into-copy and fix-rates refuse an input whose parts they would edit
+ * are not well-formed XML, in one line naming the part, and write nothing (never a broken copy,
+ * never an internal error).
+ */
+import { existsSync, mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { strToU8, unzipSync } from "fflate";
+import { runBin } from "./run-bin";
+import { countTablesWorkbook } from "../xlsx/package/fixtures/count-tables";
+import { plainRoster, zipText } from "../fuzz/fuzz-workbooks";
+
+const tmp = mkdtempSync(join(tmpdir(), "anbiao-malformed-"));
+
+function withPart(bytes: Uint8Array, part: string, text: string): Uint8Array {
+  return zipText({ ...unzipSync(bytes), [part]: strToU8(text) });
+}
+
+describe("edits refuse malformed parts (issue 17)", () => {
+  it.each([
+    ["xl/styles.xml", "this is not xml <"],
+    ["xl/workbook.xml", '<?xml version="1.0"?>\n<workbook><sheets><sheet name="台账" sheetId="1" r:id="rId1"/></workbook>'],
+    ["[Content_Types].xml", "<Types><Default Extension='xml'"],
+  ])("defects 7 and 16: summarize --into-copy refuses an input whose %s is not XML and writes nothing", (part, text) => {
+    const input = join(tmp, `roster-${part.replace(/\W/g, "_")}.xlsx`);
+    writeFileSync(input, withPart(plainRoster(8), part, text));
+    const out = join(tmp, `copy-${part.replace(/\W/g, "_")}.xlsx`);
+    const run = runBin(["summarize", input, "--profile", "suzhou-2022", "--as-of", "2022-10-01", "--into-copy", "-o", out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(new RegExp(`中的部件 ${part.replace(/[[\]]/g, "\\$&")} 不是格式正确的 XML（第 \\d+ 行第 \\d+ 列），无法无损修改，未写出文件`));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("defect 16: fix-rates refuses count tables whose styles part is not XML, and writes nothing", async () => {
+    const input = join(tmp, "tables.xlsx");
+    writeFileSync(input, withPart(await countTablesWorkbook(), "xl/styles.xml", "<styleSheet><cellXfs>"));
+    const out = join(tmp, "fixed.xlsx");
+    const run = runBin(["fix-rates", input, "--profile", "suzhou-2022", "-o", out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("中的部件 xl/styles.xml 不是格式正确的 XML");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("the default summarize still writes its own new workbook from such an input, as it edits none of its parts", () => {
+    const input = join(tmp, "styles-bad.xlsx");
+    writeFileSync(input, withPart(plainRoster(8), "xl/styles.xml", "this is not xml <"));
+    const out = join(tmp, "summary.xlsx");
+    const run = runBin(["summarize", input, "--profile", "suzhou-2022", "--as-of", "2022-10-01", "-o", out]);
+    expect([0, 1]).toContain(run.status);
+    expect(existsSync(out)).toBe(true);
+  });
+});
