@@ -4,16 +4,22 @@ import { areaAddress, cellAddress } from "../core/grid/address";
 import { markerName } from "../core/spec/marker";
 import { conditionalStyle } from "./apply-style";
 import { assignSheetStyles } from "./sheet-styles";
+import { xmlSafeText } from "./xml-safe-text";
 
 const PAPER = { A4: 9, A3: 8 } as const;
 
+/** Text from the input may hold characters XML forbids (U+FFFE from "&#xFFFE;"): they are replaced, never written. */
+function safe<T>(value: T): T {
+  return (typeof value === "string" ? xmlSafeText(value) : value) as T;
+}
+
 function cellValue(c: CellSpec): ExcelJS.CellValue {
   if (c.formula !== undefined) {
-    const result = c.result === null || c.result === undefined ? undefined : c.result;
-    return { formula: c.formula, result } as ExcelJS.CellFormulaValue;
+    const result = c.result === null || c.result === undefined ? undefined : safe(c.result);
+    return { formula: safe(c.formula), result } as ExcelJS.CellFormulaValue;
   }
-  if (c.link !== undefined) return { text: String(c.value ?? ""), hyperlink: c.link } as ExcelJS.CellHyperlinkValue;
-  return (c.value ?? null) as ExcelJS.CellValue;
+  if (c.link !== undefined) return { text: xmlSafeText(String(c.value ?? "")), hyperlink: safe(c.link) } as ExcelJS.CellHyperlinkValue;
+  return safe(c.value ?? null) as ExcelJS.CellValue;
 }
 
 function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
@@ -25,7 +31,7 @@ function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     const columns: ExcelJS.TableColumnProperties[] = [];
     for (let col = table.area.left; col <= table.area.right; col++) {
       // Specs always give header texts; a missing one still needs a unique, language-free name.
-      columns.push({ name: String(text(table.area.top, col)?.value ?? col), filterButton: table.autoFilter });
+      columns.push({ name: xmlSafeText(String(text(table.area.top, col)?.value ?? col)), filterButton: table.autoFilter });
     }
     const rows: ExcelJS.CellValue[][] = [];
     for (let row = table.area.top + 1; row <= table.area.bottom; row++) {

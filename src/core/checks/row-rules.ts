@@ -12,6 +12,7 @@ import { certificateDates } from "./rows/certificate-dates";
 import { closedCounted } from "./rows/closed-counted";
 import { subtotalMismatch } from "./rows/subtotal-mismatch";
 import { deadlineMissed } from "./rows/deadline-missed";
+import { xmlForbidden } from "./rows/xml-forbidden";
 
 /** Every roster row rule, in the order their findings are reported. */
 export const rowRules: readonly RowRule[] = [
@@ -27,6 +28,7 @@ export const rowRules: readonly RowRule[] = [
   closedCounted,
   subtotalMismatch,
   deadlineMissed,
+  xmlForbidden,
 ];
 
 /** Runs every row rule over a roster; findings come in catalog order, then by sheet row. */

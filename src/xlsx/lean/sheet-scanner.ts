@@ -206,7 +206,9 @@ export class SheetScanner implements TextScanner {
         // Most values are shared-string indexes and whole numbers: read their digits in place
         // rather than slicing a string per cell (1.8 million of them in the benchmark roster).
         const whole = fTag === null ? digitsValue(s, gt + 1, end) : -1;
-        if (whole >= 0 && this.type !== CellType.Inline) {
+        // Only when nothing follows </v> in the cell: else the rest must be scanned (it may hold the next cell, its </c> lost).
+        const alone = s.indexOf("<", end + this.vClose.length) === to;
+        if (whole >= 0 && alone && this.type !== CellType.Inline) {
           this.addWhole(whole, lt, s, gt + 1, end);
           return;
         }

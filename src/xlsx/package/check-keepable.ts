@@ -2,7 +2,7 @@ import { UserError } from "../../core/errors";
 import { contentTypeOf, declaredContentTypes } from "./content-types";
 import type { Package } from "./package";
 import { attr, scanTags } from "./xml-tags";
-import { refuseMalformed } from "./check-well-formed";
+import { refuseForbiddenCharacters, refuseMalformed } from "./check-well-formed";
 
 /** The content type of a plain .xlsx workbook part; anything else (.xlsm, .xltx, .xlsb…) is refused. */
 export const PLAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -47,6 +47,7 @@ export function checkKeepable(pkg: Package, workbookPart: string, edited: readon
   if (type !== PLAIN_WORKBOOK) throw new UserError("package.notPlainWorkbook", { file: label, part: workbookPart, type: type ?? "?" });
   refuseUneditable(pkg, label, edited);
   refuseMalformed(pkg, edited, label);
+  refuseForbiddenCharacters(pkg, label);
   const xml = new TextDecoder().decode(pkg.get(workbookPart));
   if (xml.includes(STRICT_NS)) throw new UserError("package.strict", { file: label, part: workbookPart });
   const protection = scanTags(xml).find((t) => t.local === "workbookProtection");

@@ -1,6 +1,7 @@
 import { SaxesParser } from "saxes";
 import { UserError } from "../../core/errors";
 import type { Package } from "./package";
+import { firstXmlForbidden } from "../../core/normalize/xml-forbidden";
 
 const utf8 = new TextDecoder("utf-8");
 
@@ -29,5 +30,34 @@ export function refuseMalformed(pkg: Package, parts: readonly string[], label: s
     if (bytes === undefined) continue;
     const at = firstXmlError(utf8.decode(bytes));
     if (at) throw new UserError("package.malformed", { file: label, part, line: at.line, column: at.column });
+  }
+}
+
+const CHAR_REF = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
+
+/** The first character XML forbids in text, raw or as a character reference (&#xFFFE;), as "U+FFFE". */
+function forbiddenIn(xml: string): string | null {
+  const raw = firstXmlForbidden(xml);
+  if (raw) return raw;
+  if (xml.indexOf("&#") < 0) return null;
+  for (const m of xml.matchAll(CHAR_REF)) {
+    const code = m[1][0] === "x" || m[1][0] === "X" ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
+    const found = code > 0x10ffff ? "U+110000" : firstXmlForbidden(String.fromCodePoint(code));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Refuses a package that a copy would pass on broken: an XML part, edited or not, holding a
+ * character XML forbids (a copy keeps unedited parts byte for byte, so it would not be well-formed).
+ */
+export function refuseForbiddenCharacters(pkg: Package, label: string): void {
+  for (const part of pkg.keys()) {
+    if (!/\.(xml|rels)$/i.test(part)) continue;
+    const bytes = pkg.get(part);
+    if (bytes === undefined) continue;
+    const code = forbiddenIn(utf8.decode(bytes));
+    if (code) throw new UserError("package.forbiddenCharacter", { file: label, part, code });
   }
 }

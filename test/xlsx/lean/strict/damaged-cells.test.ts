@@ -169,3 +169,10 @@ describe("lean reader: rows are nested as written (issue 17)", () => {
     expect(refusal(bytes).params).toMatchObject({ detailKey: "damage.xml.tag", offset: offsetIn(bytes, SHEET, '<c r="A1"') });
   });
 });
+
+describe("lean reader: a lost </c> after a whole-number value (issue 17, found by the fuzz slice)", () => {
+  it("a shared-string cell missing </c> before the next cell is refused, not read with the next cell dropped", () => {
+    const bytes = oneSheet('<row r="1"><c r="C7" t="s"><v>0</v><c r="D7" t="s"><v>1</v></c></row>', ["<t>甲</t>", "<t>乙</t>"]);
+    for (const options of CHUNKINGS) expect(refusal(bytes, options).params).toMatchObject({ detailKey: "damage.xml.unclosed", tag: "c", offset: offsetIn(bytes, SHEET, '<c r="C7"') });
+  });
+});

@@ -1,0 +1,35 @@
+import type { Finding } from "../../finding/finding";
+import { firstXmlForbidden } from "../../normalize/xml-forbidden";
+import type { RosterRecord } from "../../roster/record";
+import { recordFinding } from "../record-finding";
+import type { RowRule } from "../row-rule";
+
+const TEXT_FIELDS = ["name", "uscc", "district", "sector", "scale", "certificateNumber", "remark"] as const;
+
+function texts(r: RosterRecord): [string, string][] {
+  const out: [string, string][] = [];
+  for (const field of TEXT_FIELDS) {
+    const v = r[field];
+    if (typeof v === "string") out.push([field, v]);
+  }
+  for (const c of r.categories) out.push(["category", c]);
+  return out;
+}
+
+/**
+ * cell/xml-forbidden: a roster text holding a character XML cannot carry (U+FFFE, a control
+ * character): written workbooks show it as U+FFFD, so the clerk is told which cell it was.
+ */
+export const xmlForbidden: RowRule = {
+  id: "cell/xml-forbidden",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const r of ctx.records) {
+      for (const [field, text] of texts(r)) {
+        const code = firstXmlForbidden(text);
+        if (code) out.push(recordFinding("cell/xml-forbidden", "warning", r, field, { field, fieldKey: `roster.field.${field}`, code }, undefined, code));
+      }
+    }
+    return out;
+  },
+};
