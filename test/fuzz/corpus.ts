@@ -8,6 +8,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { plainRoster, rosterRow, rosterWorkbook, zipText, type RowValues } from "./fuzz-workbooks";
+import { seededRandom } from "../../scripts/samples/random";
 
 /** The families of inputs, as issue 17 names them. */
 export const FAMILIES = ["truncated", "bitflip", "zeroed", "zip", "xml", "values", "profile", "special"] as const;
@@ -31,17 +32,8 @@ export interface FuzzInput {
   note: string;
 }
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (the samples' mulberry32), so the output is the same on every run. */
+export const rng = seededRandom;
 
 type Rand = () => number;
 const int = (r: Rand, n: number): number => Math.floor(r() * n);
