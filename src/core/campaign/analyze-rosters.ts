@@ -3,7 +3,8 @@ import { checkRows } from "../checks/row-rules";
 import { sharesAboveWhole } from "../checks/figures/share-above-whole";
 import type { Finding } from "../finding/finding";
 import type { Grid } from "../grid/grid";
-import { computeMetrics } from "../metrics/compute-metrics";
+import { classifyRecords, type Classification } from "../metrics/classify-records";
+import { metricsOf } from "../metrics/compute-metrics";
 import { complianceOf, type ComplianceRow } from "../metrics/compliance";
 import { computeIndicators } from "../metrics/indicator-compute";
 import type { IndicatorRow } from "../metrics/indicator-row";
@@ -31,6 +32,8 @@ export interface RosterAnalysis {
   metrics: ComplianceRow[];
   /** The profile's indicators per district and total, judged against the year's targets (empty without indicators). */
   indicators: IndicatorRow[];
+  /** Every record classified (in a base or not and why, per category): the metrics are counted from it, lists drawn from it. */
+  classification: Classification;
 }
 
 /** Reads every roster sheet, checks every row, and computes the campaign's numbers per district × category. */
@@ -51,9 +54,10 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
   const period = { asOf: options.asOf, year: options.year };
   const revokedClauses = profile.revoked ?? [];
   const revoked = (r: RosterRecord) => revokedClauses.some((clause) => clauseHolds(r, clause));
-  const rows = computeMetrics({ records, categories: profile.categories, membership, districtOf, districts: districts.order, revoked, ...period });
+  const classification = classifyRecords({ records, categories: profile.categories, membership, districtOf, districts: districts.order, revoked, ...period });
+  const rows = metricsOf(classification, profile.categories);
   const fieldsRead = new Set(read.rosters.flatMap((r) => Object.keys(r.mapping.fields)));
   const indicators = computeIndicators(records, profile, { membership, districtOf, districts: districts.order, ...period, metrics: rows, fieldsRead });
   appendAll(findings, sharesAboveWhole(rows, indicators));
-  return { read, findings, metrics: complianceOf(rows, profile, options.year, options.asOf), indicators };
+  return { read, findings, metrics: complianceOf(rows, profile, options.year, options.asOf), indicators, classification };
 }

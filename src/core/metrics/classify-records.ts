@@ -1,0 +1,129 @@
+import type { Grade, IsoDate, RosterRecord } from "../roster/record";
+import { yearOf } from "../calendar/iso-date";
+import { validOn } from "../calendar/validity";
+import { holdsValidCertificate, inScope, isApplying, isAttained } from "./counted-status";
+
+/** A category as metrics need it. */
+export interface MetricCategory {
+  id: string;
+  name: string;
+  requiredGrade: Grade | "any";
+  /** "exact": only the required grade counts as attained (二级 only); default "or-better" (二级以上). */
+  gradeCount?: "exact" | "or-better";
+}
+
+/** What metrics are computed from: records, categories, membership and district resolution. */
+export interface MetricsInput {
+  records: readonly RosterRecord[];
+  categories: readonly MetricCategory[];
+  /** Indexes into `categories` of the categories a record belongs to. */
+  membership(record: RosterRecord): readonly number[];
+  /** The record's district in the profile's spelling, or null when it resolves to none. */
+  districtOf(record: RosterRecord): string | null;
+  /** Districts in official order; districts seen in records but not listed follow in first-seen order. */
+  districts: readonly string[];
+  asOf: IsoDate;
+  year: number;
+  /** True when the record's certificate was withdrawn (摘牌): it then counts as attained nowhere. */
+  revoked?(record: RosterRecord): boolean;
+}
+
+/** Why a record counts in no base at all: out of scope (关停…), in no category, or with no district while others have one. */
+export type Exclusion = "out-of-scope" | "no-category" | "no-district";
+
+/**
+ * Why a record in a base is not attained there: no grade; a grade without certificate dates and a
+ * status that does not say attained; a certificate not valid on the as-of date; withdrawn (摘牌); a
+ * grade below the category's.
+ */
+export type NotAttained = "no-grade" | "no-dates" | "lapsed" | "revoked" | "grade";
+
+/** A record's standing in one category whose base it is in. */
+export interface Standing {
+  /** Index into the categories. */
+  category: number;
+  attained: boolean;
+  /** Attained with a certificate issued in the reporting year. */
+  attainedThisYear: boolean;
+  /** Applying or creating and not attained (attained wins: a record is counted once). */
+  applying: boolean;
+  /** Why not attained; null when attained. */
+  why: NotAttained | null;
+}
+
+/** One record classified: the district it counts in, why it counts nowhere, or its standing per category. */
+export interface RecordClass {
+  record: RosterRecord;
+  district: string | null;
+  /** Null when the record is in some base; then `standings` lists its categories. */
+  excluded: Exclusion | null;
+  standings: Standing[];
+}
+
+/** Every record classified, in record order, with the districts in output order (official, then first seen). */
+export interface Classification {
+  classes: RecordClass[];
+  districts: string[];
+  /** False when no record has a district: the totals are then every record, and no district row is counted. */
+  byDistrict: boolean;
+}
+
+const NO_STANDINGS: Standing[] = Object.freeze([]) as unknown as Standing[];
+
+function whyNot(record: RosterRecord, asOf: IsoDate, revoked: boolean, certified: boolean): NotAttained {
+  if (record.grade === null) return "no-grade";
+  if (revoked && holdsValidCertificate(record, asOf)) return "revoked";
+  if (!certified) return validOn(record, asOf) === null ? "no-dates" : "lapsed";
+  return "grade";
+}
+
+/**
+ * The one classification every count and every list comes from: for each record, whether it is in a
+ * base (and in which district), and per category attained, applying or neither and why. The totals
+ * are one population with the district rows: a record with no district counts nowhere (its row
+ * finding says why), unless no record has a district at all.
+ */
+export function classifyRecords(input: MetricsInput): Classification {
+  const seen = new Set(input.districts);
+  const districts = [...input.districts];
+  const byDistrict = input.records.some((r) => input.districtOf(r) !== null);
+  const classes: RecordClass[] = [];
+  for (const record of input.records) {
+    const district = input.districtOf(record);
+    const head = { record, district, standings: NO_STANDINGS };
+    if (!inScope(record)) {
+      classes.push({ ...head, excluded: "out-of-scope" });
+      continue;
+    }
+    const cats = input.membership(record);
+    if (cats.length === 0) {
+      classes.push({ ...head, excluded: "no-category" });
+      continue;
+    }
+    if (district === null && byDistrict) {
+      classes.push({ ...head, excluded: "no-district" });
+      continue;
+    }
+    if (district !== null && !seen.has(district)) {
+      seen.add(district);
+      districts.push(district);
+    }
+    const applying = isApplying(record, input.year);
+    const revoked = input.revoked?.(record) ?? false;
+    const certified = holdsValidCertificate(record, input.asOf) && !revoked;
+    const issuedThisYear = record.issueDate !== null && yearOf(record.issueDate) === input.year;
+    const standings = cats.map((c): Standing => {
+      const category = input.categories[c];
+      const attained = isAttained(record, category.requiredGrade, certified, category.gradeCount);
+      return {
+        category: c,
+        attained,
+        attainedThisYear: attained && issuedThisYear,
+        applying: !attained && applying,
+        why: attained ? null : whyNot(record, input.asOf, revoked, certified),
+      };
+    });
+    classes.push({ record, district, excluded: null, standings });
+  }
+  return { classes, districts, byDistrict };
+}

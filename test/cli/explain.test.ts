@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { enterprisesBehind, MEASURES } from "../../src/core/explain/enterprises-behind";
+import { analyzeBytes } from "./fixtures/messy/figures";
+import { messyCases, type MessyCase } from "./fixtures/messy/cases";
+import { runBin } from "./run-bin";
+
+const tmp = mkdtempSync(join(tmpdir(), "anbiao-explain-"));
+let cases: Record<string, MessyCase>;
+let suzhouFile: string;
+
+beforeAll(async () => {
+  cases = await messyCases();
+  suzhouFile = join(tmp, "suzhou-messy.xlsx");
+  writeFileSync(suzhouFile, cases.suzhou.bytes);
+});
+
+const byName = (names: readonly (string | null)[]) => [...names].sort();
+
+describe("the enterprises behind every figure (lists from the fixtures' expected scripts)", () => {
+  it.each(["suzhou", "changshu", "qinyang"])("%s: every district × category × measure lists exactly the enterprises the notice counts", async (id) => {
+    const c = cases[id];
+    const analysis = await analyzeBytes(c.bytes, c.profile, c.asOf, c.year);
+    let figures = 0;
+    for (const list of c.lists) {
+      const category = c.profile.categories.findIndex((k) => k.id === list.category);
+      const metric = analysis.metrics.find((m) => m.district === list.district && m.category === list.category)!;
+      for (const measure of MEASURES) {
+        const behind = enterprisesBehind(analysis.classification, category, list.district, measure);
+        expect({ figure: [list.district, list.category, measure], names: byName(behind.map((b) => b.entry.record.name)) }).toEqual({ figure: [list.district, list.category, measure], names: byName(list[measure]) });
+        expect(behind.length).toBe(metric[measure]);
+        figures++;
+      }
+    }
+    expect(figures).toBe(c.lists.length * 3);
+  });
+});
+
+describe("anbiao explain", () => {
+  const args = (...more: string[]) => ["explain", suzhouFile, "--profile", "suzhou-2022", "--as-of", "2022-10-01", "--year", "2022", ...more];
+
+  it("prints with --json the enterprises of one figure with grade, dates, status and source row", () => {
+    const run = runBin(args("--district", "昆山市", "--category", "billion-yuan", "--measure", "base", "--json"));
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as { district: string; count: number; enterprises: { name: string; sheet: string; row: number; file: string; why: string | null; validUntil: string | null }[] };
+    const expected = cases.suzhou.lists.find((l) => l.district === "昆山" && l.category === "billion-yuan")!;
+    expect(json.district).toBe("昆山");
+    expect(json.count).toBe(expected.base.length);
+    expect(byName(json.enterprises.map((e) => e.name))).toEqual(byName(expected.base));
+    for (const e of json.enterprises) expect({ name: e.name, sheet: e.sheet, row: e.row, file: e.file }).toEqual({ name: e.name, ...cases.suzhou.positions.get(e.name), file: "suzhou-messy.xlsx" });
+    // The planted 三级 row (亿元 needs 二级) and the certificate lapsed in 2022-01 are in the base, each with its reason.
+    const why = (name: string) => json.enterprises.find((e) => e.name === name)?.why;
+    const ks = cases.suzhou.lists.find((l) => l.district === "昆山" && l.category === "billion-yuan")!.base.filter((n) => !expected.attained.includes(n));
+    expect(ks.map(why)).toEqual(expect.arrayContaining(["grade", "lapsed"]));
+  });
+
+  it("prints a readable table headed by the figure and its count, the total named 合计", () => {
+    const expected = cases.suzhou.lists.find((l) => l.district === null && l.category === "grade-1")!;
+    const run = runBin(args("--district", "合计", "--category", "一级标准化", "--measure", "attained"));
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toBe(`合计 · ${cases.suzhou.profile.categories.find((c) => c.id === "grade-1")!.name} · 已达标：${expected.attained.length} 家（统计日 2022-10-01）`);
+    expect(lines[1].split(/\s+/).slice(0, 3)).toEqual(["企业名称", "统一社会信用代码", "地区"]);
+    expect(lines.length).toBe(3 + expected.attained.length);
+    for (const name of expected.attained) expect(run.stdout).toContain(name);
+  });
+
+  it("refuses an unknown district, category or measure naming what it accepts (exit 2)", () => {
+    const district = runBin(args("--district", "昆仙", "--category", "billion-yuan", "--measure", "base"));
+    expect(district.status).toBe(2);
+    expect(district.stderr).toContain("台账中没有地区“昆仙”；可用的地区：张家港、常熟");
+    const category = runBin(args("--district", "昆山", "--category", "nope", "--measure", "base"));
+    expect(category.stderr).toContain("方案中没有类别“nope”；可用的类别：grade-1（");
+    const measure = runBin(args("--district", "昆山", "--category", "billion-yuan", "--measure", "rate"));
+    expect(measure.stderr).toContain("口径“rate”无效，应为 base、attained、applying 之一");
+  });
+});
