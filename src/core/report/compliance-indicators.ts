@@ -75,7 +75,7 @@ function rowCells(data: ReportData, r: IndicatorRow, row: number, cellOf: CellOf
 }
 
 /**
- * The indicators under the categories, from `top` (its header row): per district then the total, each
+ * The indicators' table from `top` (its header row): per district then the total, each
  * indicator's count, its denominator and share where a target is a share, deadline, overdue, target,
  * ✓/✗ and gap — shares, ✓/✗ and gaps as formulas over the row, denominators as sums of shown counts.
  */

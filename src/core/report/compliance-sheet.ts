@@ -1,18 +1,16 @@
-import { cellAddress, columnLetter } from "../grid/address";
+import { cellAddress } from "../grid/address";
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
 import type { ComplianceRow } from "../metrics/compliance";
 import { targetFor } from "../profile/targets";
 import { emptySheetSpec, type CellSpec, type SheetSpec } from "../spec/spec";
-import { fitWidth } from "./column-width";
-import { indicatorBlock } from "./compliance-indicators";
-import { attachmentPrintSetup } from "./print-setup";
+import { FRAME_HEADER_ROW, frameTable } from "./compliance-frame";
+import { metFormats } from "./met-formats";
 import type { ReportData } from "./report-data";
-import { tableStyles } from "./sheet-styles";
 import { appendAll } from "../collections/append-all";
 
 const HEADER_KEYS = ["district", "category", "base", "attained", "applying", "creationRate", "attainmentRate", "basis", "target", "actual", "met", "gap"];
-const HEADER_ROW = 3;
+const HEADER_ROW = FRAME_HEADER_ROW;
 /** Column numbers by meaning (A = 1). */
 const C = { district: 1, category: 2, base: 3, attained: 4, applying: 5, creation: 6, attainment: 7, basis: 8, target: 9, actual: 10, met: 11, gap: 12 };
 const L = (col: number, row: number) => cellAddress(row, col);
@@ -70,23 +68,17 @@ function rowCells(m: ComplianceRow, r: number, data: ReportData, lang: Lang): Ce
 /**
  * The compliance sheet: per district × category in official order, then the totals: counts, both
  * rates, the year's target, the actual figure it is judged on, ✓/✗ (conditionally coloured) and the gap.
+ * A profile's indicators get a sheet of their own (buildIndicatorSheet): see there why.
  */
 export function buildComplianceSheet(data: ReportData): SheetSpec {
   const lang = data.lang ?? "zh-CN";
   const spec = emptySheetSpec(t("sheet.compliance.name", {}, lang), { generator: "anbiao", kind: "compliance", profile: data.profile.id, key: "compliance" });
   const last = HEADER_ROW + data.metrics.length;
   const width = HEADER_KEYS.length;
-  appendAll(spec.cells, [
-    { row: 1, col: 1, value: t("sheet.compliance.title", { title: data.profile.title, year: data.year }, lang) },
-    { row: 2, col: 1, value: t("sheet.compliance.subtitle", { asOf: data.asOf, document: data.profile.documentNumber }, lang) },
-    ...HEADER_KEYS.map((k, i) => ({ row: HEADER_ROW, col: i + 1, value: t(`col.${k}`, {}, lang) })),
-  ]);
+  appendAll(spec.cells, HEADER_KEYS.map((k, i) => ({ row: HEADER_ROW, col: i + 1, value: t(`col.${k}`, {}, lang) })));
   data.metrics.forEach((m, i) => appendAll(spec.cells, rowCells(m, HEADER_ROW + 1 + i, data, lang)));
-  spec.merges.push({ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width });
-  const body = { top: HEADER_ROW + 1, left: 1, bottom: Math.max(last, HEADER_ROW), right: width };
+  const body = frameTable(spec, data, t("sheet.compliance.title", { title: data.profile.title, year: data.year }, lang), width, last);
   appendAll(spec.styles, [
-    ...tableStyles(data.fonts, { top: 1, left: 1, bottom: 1, right: width }, { top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: width }, body),
-    { area: { top: 2, left: 1, bottom: 2, right: width }, style: { fontName: data.fonts.body, fontSize: 10, horizontal: "left" } },
     { area: { ...body, left: C.base }, style: { horizontal: "center" } },
     { area: { ...body, left: C.creation, right: C.attainment }, style: { numberFormat: "0.0%" } },
     { area: { ...body, left: C.actual, right: C.actual }, style: { numberFormat: "0.0%" } },
@@ -97,30 +89,6 @@ export function buildComplianceSheet(data: ReportData): SheetSpec {
       return m.targetKind === "count" ? [{ area: { top: r, left: C.target, bottom: r, right: C.actual }, style: { numberFormat: "0" } }] : [];
     }),
   ]);
-  const metCols = [{ top: body.top, left: C.met, bottom: body.bottom, right: C.met }];
-  if (data.indicators && data.indicators.length > 0) {
-    // The indicators follow the categories after a blank row, with a header of their own.
-    const rowOf = new Map(data.metrics.map((m, i) => [`${m.district ?? ""}\u0000${m.category}`, HEADER_ROW + 1 + i]));
-    const baseCell = (district: string | null, id: string) => {
-      const r = rowOf.get(`${district ?? ""}\u0000${id}`);
-      return r === undefined ? undefined : L(C.base, r);
-    };
-    const block = indicatorBlock(data, data.indicators, Math.max(last, HEADER_ROW) + 2, baseCell);
-    appendAll(spec.cells, block.cells);
-    appendAll(spec.styles, [...tableStyles(data.fonts, block.header, block.header, block.body).slice(1), ...block.styles]);
-    metCols.push(block.met);
-  }
-  for (const metCol of metCols) {
-    const metRef = `$${columnLetter(C.met)}${metCol.top}`;
-    spec.conditionalFormats.push(
-      { area: metCol, formula: `${metRef}="✓"`, style: { fontColor: "006100", fill: "C6EFCE" } },
-      { area: metCol, formula: `${metRef}="✗"`, style: { fontColor: "9C0006", fill: "FFC7CE" } },
-    );
-  }
-  const texts = (col: number) => spec.cells.filter((c) => c.col === col && c.row >= HEADER_ROW && typeof c.value === "string").map((c) => String(c.value));
-  spec.columnWidths = HEADER_KEYS.map((_, i) => fitWidth(texts(i + 1), 8, 30));
-  spec.rowHeights = { 1: 28 };
-  spec.freeze = { rows: HEADER_ROW, columns: 2 };
-  spec.print = attachmentPrintSetup({ first: HEADER_ROW, last: HEADER_ROW });
+  appendAll(spec.conditionalFormats, metFormats({ top: body.top, left: C.met, bottom: body.bottom, right: C.met }));
   return spec;
 }

@@ -63,7 +63,7 @@ describe("summary sheets recomputed by LibreOffice agree with the engine", () =>
 
   it("on a Changshu roster: indicator shares, denominators summed from shown counts, ✓/✗ and gaps", async () => {
     const specs = await summarySheets(await changshuRosterBytes(), "changshu-2019", { asOf: "2019-12-31", year: 2019 });
-    const compliance = specs.find((s) => s.marker.key === "compliance")!;
+    const compliance = specs.find((s) => s.marker.key === "compliance-indicators")!;
     // Every denominator is of shown counts: renewals over those due (梅李镇 3, 虞山街道 3, city 6), delistings
     // over renewals + reviews (2 + 2, 1 + 2, 3 + 4): formulas over their cells, in sheet order.
     const denominators = compliance.cells.filter((c) => c.col === 4 && c.formula !== undefined);

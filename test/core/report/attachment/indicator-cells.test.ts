@@ -2,7 +2,7 @@ import { analyzeRosters } from "../../../../src/core/campaign/analyze-rosters";
 import { findBuiltinProfile } from "../../../../src/core/profile";
 import type { Profile } from "../../../../src/core/profile/schema";
 import { buildAttachmentSheets } from "../../../../src/core/report/attachment";
-import { buildComplianceSheet } from "../../../../src/core/report/compliance-sheet";
+import { buildIndicatorSheet } from "../../../../src/core/report/indicator-sheet";
 import { DEFAULT_FONTS, type ReportData } from "../../../../src/core/report/report-data";
 import { readXlsxBytes } from "../../../../src/xlsx/read-bytes";
 import { profileRosterBytes } from "../../../cli/fixtures/profile-roster";
@@ -51,10 +51,10 @@ describe("attachment cells bound to indicators", () => {
     for (const col of [7, 8, 9, 11, 12, 13]) expect(cellAt(sheet, 4, col)).toBeUndefined();
   });
 
-  it("puts the indicators under the categories on the compliance sheet with live shares, ✓/✗ and gaps", async () => {
+  it("puts the indicators on a sheet of their own with live shares, ✓/✗ and gaps", async () => {
     const data = await reportFor(changshu, await changshuRosterBytes(), "2020-01-10", 2019);
-    const spec = buildComplianceSheet(data);
-    const header = 3 + data.metrics.length + 2;
+    const spec = buildIndicatorSheet(data)!;
+    const header = 3;
     expect(shown(spec, header, 2)).toBe("专项指标");
     const rows = spec.cells.filter((c) => c.row > header && c.col === 2);
     const line = (name: string, district: string) => rows.find((c) => c.value === name && shown(spec, c.row, 1) === district)!.row;
