@@ -1,10 +1,10 @@
-import { listZipEntries, readEntry, type InflateRaw, type ZipEntry } from "./zip-archive";
+import { listZipEntries, readEntry, type ZipCodec, type ZipEntry } from "./zip-archive";
 
-/** How parts are inflated: the step size of streaming, and an optional native inflater. */
+/** How parts are inflated: the compressed bytes per streaming step, and the codec. */
 export interface InflateSettings {
-  /** Bytes per step: compressed input for fflate's streaming inflate, or output slices after a native inflate. */
+  /** Compressed bytes handed to the inflater per step (stored parts: bytes per slice). */
   chunkBytes: number;
-  inflateRaw?: InflateRaw;
+  codec?: ZipCodec;
 }
 
 /** An opened .xlsx package: its bytes, its parts by lower-cased name, and how to inflate them. */
@@ -28,7 +28,7 @@ export function findPart(pkg: XlsxPackage, name: string): ZipEntry | undefined {
 /** A small part's whole text, decoded as UTF-8 in one piece, or null when the package lacks it. */
 export function partText(pkg: XlsxPackage, name: string): string | null {
   const entry = findPart(pkg, name);
-  return entry ? utf8.decode(readEntry(pkg.bytes, entry, pkg.inflateRaw)) : null;
+  return entry ? utf8.decode(readEntry(pkg.bytes, entry, pkg.codec)) : null;
 }
 
 /** Resolves a relationship target against the folder of its source part ("xl/"), or as absolute ("/xl/…"). */

@@ -36,7 +36,7 @@ export function scanPart(pkg: XlsxPackage, entry: ZipEntry, scanner: TextScanner
     carry = s.slice(used);
   };
   try {
-    streamEntry(pkg.bytes, entry, pkg.chunkBytes, (chunk) => feed(decoder.decode(chunk, { stream: true }), false), pkg.inflateRaw);
+    streamEntry(pkg.bytes, entry, pkg.chunkBytes, (chunk) => feed(decoder.decode(chunk, { stream: true }), false), pkg.codec);
     feed(decoder.decode(), true);
   } catch (err) {
     throw err instanceof PartDamage ? err.inPart(entry.name, base) : err;

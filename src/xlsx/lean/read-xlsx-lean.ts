@@ -4,7 +4,7 @@
  * Measured with scripts/bench-read.ts on .bench/roster-100k.xlsx (100k rows × 18 columns, 60 MB
  * of sheet XML, 19 MB of shared strings; 2 shared cores, best of 3, fresh process each):
  *   this reader (fflate streaming)      1.6 s,  ~255 MB peak RSS
- *   the same with zlib whole-part       ~0.3 s less CPU, ~40 MB more peak (lean/node-inflate.ts)
+ *   the same with native zlib streaming (lean/node-codec.ts): see scripts/bench-read.ts
  *   ExcelJS readFile + worksheetToGrid  8.4 s, 1060 MB
  *   saxes only counting start tags      1.7 s (no values, no Grid: already as slow as this reader)
  *   unzip + decode, nothing else        0.5 s, ~210 MB
@@ -26,7 +26,7 @@ import { SheetScanner } from "./sheet-scanner";
 import type { SheetContext } from "./cell-values";
 import { GridBuilder, workbookBudget, type AreaBudget } from "./grid-builder";
 import { READ_LIMITS } from "./read-limits";
-import { ZipFormatError, type InflateRaw } from "./zip-archive";
+import { ZipFormatError, type ZipCodec } from "./zip-archive";
 import { assertXlsxSignature } from "../check-signature";
 import { readFailure } from "./read-error";
 
@@ -34,8 +34,8 @@ import { readFailure } from "./read-error";
 export interface LeanReadOptions {
   /** Bytes per inflate step (default 64 KiB). */
   chunkBytes?: number;
-  /** A native whole-buffer inflater (Node: zlib.inflateRawSync); fflate's streaming inflate otherwise. */
-  inflateRaw?: InflateRaw;
+  /** Inflate and CRC-32 (Node: lean/node-codec.ts); fflate and a JavaScript CRC otherwise. */
+  codec?: ZipCodec;
 }
 
 function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: SheetContext, budget: AreaBudget): Grid {
@@ -46,7 +46,7 @@ function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: SheetContext, budge
 }
 
 function readPackage(bytes: Uint8Array, label: string, options: LeanReadOptions): Grid[] {
-  const pkg = openPackage(bytes, { chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES, inflateRaw: options.inflateRaw });
+  const pkg = openPackage(bytes, { chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES, codec: options.codec });
   const info: WorkbookInfo | null = readWorkbookInfo(pkg);
   if (info === null) throw new UserError("input.notXlsx", { file: label, detail: "no workbook part", detailKey: "input.detail.noWorkbook" });
   if (info.sheets.length > READ_LIMITS.sheets) throw new ZipFormatError("limit.sheets", { count: info.sheets.length, limit: READ_LIMITS.sheets });
