@@ -7,6 +7,8 @@ import { ExitCode } from "./exit-codes";
 import { usageMessage } from "./usage-message";
 import { version } from "./version";
 import { oneLine, oneLineParams } from "./one-line";
+import { installZipCodec } from "../xlsx/lean/zip-codec";
+import { nodeCodec } from "../xlsx/lean/node-codec";
 
 function langFromArgv(argv: readonly string[]): string | undefined {
   const i = argv.indexOf("--lang");
@@ -36,6 +38,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
 /** Runs `anbiao` with process-style argv and returns the exit status; never throws, never prints a stack. */
 export async function main(argv: readonly string[], io: CliIo = processIo(parseLang(langFromArgv(argv)))): Promise<number> {
+  // Every zip the CLI reads or writes goes through Node's native zlib (the browser build keeps fflate).
+  installZipCodec(nodeCodec);
   let exit: number = ExitCode.ok;
   const program = buildProgram(io, (code) => (exit = code));
   try {

@@ -2,7 +2,6 @@ import { promises as fs } from "fs";
 import type { Grid } from "../core/grid/grid";
 import { UserError } from "../core/errors";
 import { readXlsxBytes } from "./read-bytes";
-import { nodeCodec } from "./lean/node-codec";
 
 /**
  * The largest input file read: far above any real roster (a 300,000-row roster is ~40 MB), and
@@ -31,10 +30,7 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/**
- * Reads an .xlsx file from disk (Node) into Grids, one per sheet in tab order, with Node's native
- * streaming inflate and CRC-32 (lean/node-codec.ts): the browser keeps fflate.
- */
+/** Reads an .xlsx file from disk (Node) into Grids, one per sheet in tab order. */
 export async function readXlsxFile(path: string): Promise<Grid[]> {
-  return readXlsxBytes(await readBytes(path), path, { codec: nodeCodec });
+  return readXlsxBytes(await readBytes(path), path);
 }

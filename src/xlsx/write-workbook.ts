@@ -3,6 +3,7 @@ import type { SheetSpec } from "../core/spec/spec";
 import { isMarkerName } from "../core/spec/marker";
 import { placeSheets, type ExistingSheet } from "../core/spec/place-sheets";
 import { writeSheet } from "./write-sheet";
+import { deflateStored } from "./package/deflate-stored";
 
 interface DefinedNameModel {
   name: string;
@@ -51,5 +52,6 @@ export async function newWorkbookBytes(specs: readonly SheetSpec[]): Promise<Uin
   const wb = new ExcelJS.Workbook();
   wb.creator = "anbiao";
   addGeneratedSheets(wb, specs);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  return deflateStored(new Uint8Array(stored));
 }

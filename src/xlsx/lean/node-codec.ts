@@ -1,5 +1,5 @@
-import { constants, crc32, createInflateRaw } from "zlib";
-import { InflateFailure, portableCodec, type ZipCodec } from "./zip-archive";
+import { constants, crc32, createInflateRaw, deflateRawSync } from "zlib";
+import { InflateFailure, portableCodec, type ZipCodec } from "./zip-codec";
 
 /** The native handle under a zlib stream, as Node's own synchronous inflate drives it. */
 interface NativeInflateHandle {
@@ -66,11 +66,12 @@ function inflateNative(data: Uint8Array, size: number, step: number, onChunk: (c
 }
 
 /**
- * Node's native zlib inflate (about 4× fflate's) and CRC-32, streaming with memory bounded by one
- * step's output like fflate. Node only: the browser build keeps the portable codec. A test holds
- * it to the portable codec's bytes and refusals.
+ * Node's native zlib: inflate (about 4× fflate's), streaming with memory bounded by one step's
+ * output like fflate; deflate; CRC-32. Node only: the browser build keeps the portable codec. A
+ * test holds it to the portable codec's bytes and refusals.
  */
 export const nodeCodec: ZipCodec = {
   inflate: inflateNative,
+  deflate: (bytes) => deflateRawSync(bytes, { level: 6 }),
   crc32Update: (crc, bytes) => crc32(bytes, crc) >>> 0,
 };

@@ -1,4 +1,5 @@
-import { listZipEntries, readEntry, type ZipCodec, type ZipEntry } from "./zip-archive";
+import { listZipEntries, readEntry, type ZipEntry } from "./zip-archive";
+import type { ZipCodec } from "./zip-codec";
 
 /** How parts are inflated: the compressed bytes per streaming step, and the codec. */
 export interface InflateSettings {

@@ -26,7 +26,8 @@ import { SheetScanner } from "./sheet-scanner";
 import type { SheetContext } from "./cell-values";
 import { GridBuilder, workbookBudget, type AreaBudget } from "./grid-builder";
 import { READ_LIMITS } from "./read-limits";
-import { ZipFormatError, type ZipCodec } from "./zip-archive";
+import { ZipFormatError } from "./zip-archive";
+import type { ZipCodec } from "./zip-codec";
 import { assertXlsxSignature } from "../check-signature";
 import { readFailure } from "./read-error";
 
@@ -34,7 +35,7 @@ import { readFailure } from "./read-error";
 export interface LeanReadOptions {
   /** Bytes per inflate step (default 64 KiB). */
   chunkBytes?: number;
-  /** Inflate and CRC-32 (Node: lean/node-codec.ts); fflate and a JavaScript CRC otherwise. */
+  /** Inflate and CRC-32: the installed codec unless given (lean/zip-codec.ts). */
   codec?: ZipCodec;
 }
 

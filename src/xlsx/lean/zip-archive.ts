@@ -1,6 +1,5 @@
-import { Inflate } from "fflate";
 import type { MessageParams } from "../../core/i18n/lang";
-import { crc32Update } from "./crc32";
+import { defaultZipCodec, InflateFailure, type ZipCodec } from "./zip-codec";
 import { READ_LIMITS } from "./read-limits";
 
 /** One stored file of a zip archive, located through the central directory. */
@@ -21,59 +20,6 @@ export interface ZipEntry {
   date: number;
 }
 
-/**
- * Raw-deflate decoding and CRC-32 for the zip reader. The default is fflate's streaming inflate and
- * a JavaScript CRC table, which run anywhere (the browser build); Node passes zlib's native ones
- * (lean/node-codec.ts), about 4× faster, with the same bounded memory.
- */
-export interface ZipCodec {
-  /**
-   * Inflates `data` (one entry's stored bytes, `size` bytes uncompressed) feeding the decoder `step`
-   * compressed bytes at a time and handing every piece of output to `onChunk` as it comes. Throws
-   * an InflateFailure when the data is not valid deflate (or ends early); errors thrown by
-   * `onChunk` pass through unchanged.
-   */
-  inflate(data: Uint8Array, size: number, step: number, onChunk: (chunk: Uint8Array) => void): void;
-  /** Continues a CRC-32 over more bytes: `crc32Update(0, first)`, then the rest in order. */
-  crc32Update(crc: number, bytes: Uint8Array): number;
-}
-
-/** The deflate data of an entry could not be decoded (the caller names the part). */
-export class InflateFailure extends Error {
-  override readonly name = "InflateFailure";
-  /** True when the data inflated past the entry's recorded size (a bomb or a damaged size field). */
-  constructor(message: string, readonly pastSize = false) {
-    super(message);
-  }
-}
-
-/** fflate's streaming inflate and the JavaScript CRC-32: the codec wherever nothing native is given. */
-export const portableCodec: ZipCodec = {
-  inflate(data, _size, step, onChunk) {
-    // Errors thrown by the consumer pass through fflate's push; keep them apart from inflate errors.
-    let consumerError: unknown = null;
-    let ended = false;
-    const inflater = new Inflate((chunk, final) => {
-      if (final) ended = true;
-      if (chunk.length === 0) return;
-      try {
-        onChunk(chunk);
-      } catch (err) {
-        consumerError = err;
-        throw err;
-      }
-    });
-    try {
-      if (data.length === 0) inflater.push(data, true);
-      for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
-    } catch (err) {
-      if (consumerError !== null) throw consumerError;
-      throw new InflateFailure(err instanceof Error ? err.message : String(err));
-    }
-    if (!ended) throw new InflateFailure("unexpected end of data");
-  },
-  crc32Update,
-};
 
 /**
  * Why a zip archive or one of its parts could not be read: a catalog key ("damage.…", "limit.…")
@@ -260,13 +206,13 @@ class EntryCheck {
 export type StoredEntry = Pick<ZipEntry, "name" | "method" | "size" | "crc">;
 
 /** The whole uncompressed content of one entry, its size and CRC-32 verified. */
-export function readEntry(b: Uint8Array, e: ZipEntry, codec: ZipCodec = portableCodec): Uint8Array {
+export function readEntry(b: Uint8Array, e: ZipEntry, codec: ZipCodec = defaultZipCodec()): Uint8Array {
   checkDeclaredSize(e);
   return inflateStored(storedData(b, e), e, codec);
 }
 
 /** The uncompressed content of an entry's stored bytes `data`, its size and CRC-32 verified. */
-export function inflateStored(data: Uint8Array, e: StoredEntry, codec: ZipCodec = portableCodec): Uint8Array {
+export function inflateStored(data: Uint8Array, e: StoredEntry, codec: ZipCodec = defaultZipCodec()): Uint8Array {
   checkDeclaredSize(e);
   const out = new Uint8Array(e.size);
   let at = 0;
@@ -284,7 +230,7 @@ export function inflateStored(data: Uint8Array, e: StoredEntry, codec: ZipCodec 
  * verified: a chunk past the recorded size throws at once, a wrong checksum after the last chunk.
  */
 export function streamEntry(
-  b: Uint8Array, e: ZipEntry, step: number, onChunk: (chunk: Uint8Array) => void, codec: ZipCodec = portableCodec,
+  b: Uint8Array, e: ZipEntry, step: number, onChunk: (chunk: Uint8Array) => void, codec: ZipCodec = defaultZipCodec(),
 ): void {
   checkDeclaredSize(e);
   streamStored(storedData(b, e), e, step, onChunk, codec);

@@ -1,6 +1,5 @@
-import { deflateSync } from "fflate";
 import { readFailure } from "../lean/read-error";
-import { crc32 } from "./crc32";
+import { defaultZipCodec } from "../lean/zip-codec";
 import type { RawEntry } from "./zip-entries";
 import { inflateStored, ZipFormatError } from "../lean/zip-archive";
 
@@ -73,7 +72,8 @@ export class Package {
       }
       const bytes = slot.bytes ?? new Uint8Array();
       const when = slot.raw ? { time: slot.raw.time, date: slot.raw.date } : now;
-      return { name, method: 8, crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }), ...when };
+      const codec = defaultZipCodec();
+      return { name, method: 8, crc: codec.crc32Update(0, bytes), size: bytes.length, data: codec.deflate(bytes), ...when };
     });
   }
 

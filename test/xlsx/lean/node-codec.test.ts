@@ -4,7 +4,8 @@
  * the same way, and refuse the same damage with the same key. Zips are built here with fflate.
  */
 import { zipSync, strToU8 } from "fflate";
-import { listZipEntries, streamEntry, portableCodec, ZipFormatError, type ZipCodec } from "../../../src/xlsx/lean/zip-archive";
+import { listZipEntries, streamEntry, ZipFormatError } from "../../../src/xlsx/lean/zip-archive";
+import { portableCodec, type ZipCodec } from "../../../src/xlsx/lean/zip-codec";
 import { nodeCodec } from "../../../src/xlsx/lean/node-codec";
 import { crc32 } from "zlib";
 

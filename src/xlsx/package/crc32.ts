@@ -1,1 +1,0 @@
-export { crc32 } from "../lean/crc32";
