@@ -10,13 +10,14 @@ import { execFileSync } from "child_process";
 import { resolve } from "path";
 
 const DIST = resolve(".bench/dist");
-const COMPILED = ["src/xlsx/read-file.ts", "src/xlsx/read-workbook.ts"];
+const COMPILED = ["src/xlsx/read-file.ts", "src/xlsx/read-workbook.ts", "src/xlsx/lean/node-codec.ts"];
 const COMPILE_OPTIONS = ["--rootDir", "src", "--module", "commonjs", "--target", "ES2022", "--esModuleInterop", "--skipLibCheck", "--types", "node"];
 
 /** Child programs, one per reader: each reads the file once and prints {ms, cells}. */
 const READERS: Record<string, string> = {
-  // What \`anbiao\` calls: readXlsxFile = file read + lean reader with Node's native inflate.
+  // What \`anbiao\` calls: readXlsxFile = file read + lean reader with Node's native zlib installed (as cli/main.ts does).
   readXlsxFile: `
+    require("${DIST}/xlsx/lean/zip-codec.js").installZipCodec(require("${DIST}/xlsx/lean/node-codec.js").nodeCodec);
     const { readXlsxFile } = require("${DIST}/xlsx/read-file.js");
     const t0 = performance.now();
     readXlsxFile(file).then((grids) => done(t0, grids.reduce((n, g) => n + g.values.length * (g.values[0]?.length ?? 0), 0), grids));`,
