@@ -50,3 +50,10 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T | und
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+/** The open document's URL or path, when the host tells (a saved workbook); null for a new one or a host that does not. */
+export function documentUrl(): string | null {
+  const office = (globalThis as { Office?: { context?: { document?: { url?: unknown } } } }).Office;
+  const url = office?.context?.document?.url;
+  return typeof url === "string" && url !== "" ? url : null;
+}

@@ -13,8 +13,8 @@ function progressText(flow: Flow, lang: Lang): { text: string; value: number | u
   if (c.phase !== "reading") return null;
   const p = c.progress;
   if (!p) return { text: t("pane.busy", {}, lang), value: undefined };
-  if (p.kind === "rows") return { text: t("pane.check.reading", { sheet: p.sheet, read: p.read, total: p.total }, lang), value: p.total > 0 ? p.read / p.total : undefined };
-  return { text: t("pane.check.readingFile", { file: p.file, index: p.index, count: p.count }, lang), value: undefined };
+  if (p.total === 0) return { text: t("pane.check.readingStart", { source: p.source }, lang), value: undefined };
+  return { text: t("pane.check.reading", { sheet: p.source, read: p.read, total: p.total }, lang), value: p.read / p.total };
 }
 
 /** 检查: 「检查台账」, then progress while reading (rows read of total) with 「取消」. */

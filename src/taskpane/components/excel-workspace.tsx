@@ -5,24 +5,24 @@ import { errorSentence } from "../flow/error-message";
 import type { PaneWorkbook } from "../flow/pane-workbook";
 import { Workspace } from "./workspace";
 
-/** Inside Excel: connects to the open workbook through the injected port, then runs the flow over it. */
+/** Inside Excel: connects to the open workbook through the injected port once, then runs the flow over it (a language switch keeps the flow). */
 export function ExcelWorkspace({ open, lang }: { open: () => Promise<PaneWorkbook>; lang: Lang }) {
-  const [state, setState] = useState<{ workbook: PaneWorkbook } | { error: string } | null>(null);
+  const [state, setState] = useState<{ workbook: PaneWorkbook } | { error: unknown } | null>(null);
   useEffect(() => {
     let live = true;
     open().then(
       (workbook) => live && setState({ workbook }),
-      (err: unknown) => live && setState({ error: errorSentence(err, lang) }),
+      (error: unknown) => live && setState({ error }),
     );
     return () => {
       live = false;
     };
-  }, [open, lang]);
+  }, [open]);
   if (state === null) return <Spinner size="tiny" label={t("pane.busy", {}, lang)} />;
   if ("error" in state) {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{state.error}</MessageBarBody>
+        <MessageBarBody>{errorSentence(state.error, lang)}</MessageBarBody>
       </MessageBar>
     );
   }

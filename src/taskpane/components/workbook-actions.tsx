@@ -70,8 +70,8 @@ export function WorkbookActions({ flow, lang, canWatch }: { flow: Flow; lang: La
         <Button disabled={busy} onClick={flow.removeSummary}>{t("pane.summary.remove", {}, lang)}</Button>
       </ActionGroup>
       <ActionGroup id="rates" title={t("pane.section.rates", {}, lang)}>
-        <Button disabled={busy || !checked} onClick={flow.proposeRates}>{t("pane.rates.fix", {}, lang)}</Button>
-        <Button disabled={busy || !flow.rates.applied} onClick={flow.restoreRates}>{t("pane.rates.restore", {}, lang)}</Button>
+        <Button disabled={busy || !checked || flow.rates.applied > 0} onClick={flow.proposeRates}>{t("pane.rates.fix", {}, lang)}</Button>
+        <Button disabled={busy || flow.rates.applied === 0} onClick={flow.restoreRates}>{t("pane.rates.restore", {}, lang)}</Button>
       </ActionGroup>
       {canWatch && (
         <ActionGroup id="live" title={t("pane.section.live", {}, lang)}>

@@ -41,9 +41,10 @@ export function fileWorkbook(files: readonly OpenedFile[], reader: GridReader, l
     abilities: { inPlace: false, download: { intoCopy: files.length === 1 }, watch: false },
     async readGrids(onProgress, signal) {
       const perFile: Grid[][] = [];
-      for (const [index, f] of files.entries()) {
-        onProgress({ kind: "files", file: f.name, index: index + 1, count: files.length });
-        perFile.push(await reader(f.bytes, f.name, signal));
+      for (const f of files) {
+        const prefix = files.length > 1 ? `${f.name.replace(/\.xlsx$/i, "")}·` : "";
+        onProgress({ source: prefix || f.name, read: 0, total: 0 });
+        perFile.push(await reader(f.bytes, f.name, signal, (p) => onProgress({ source: prefix + p.sheet, read: p.rowsRead, total: p.totalRows })));
       }
       return namedGrids(files, perFile);
     },

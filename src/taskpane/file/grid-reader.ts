@@ -1,9 +1,9 @@
 import { UserError } from "../../core/errors";
 import type { Grid } from "../../core/grid/grid";
-import type { WorkerReply, WorkerRequest } from "./worker-messages";
+import type { WorkerProgress, WorkerReply, WorkerRequest } from "./worker-messages";
 
-/** Reads one .xlsx file's bytes into Grids; aborting rejects with an AbortError. */
-export type GridReader = (bytes: Uint8Array, label: string, signal: AbortSignal) => Promise<Grid[]>;
+/** Reads one .xlsx file's bytes into Grids, telling how far each sheet's rows have been read; aborting rejects with an AbortError. */
+export type GridReader = (bytes: Uint8Array, label: string, signal: AbortSignal, onProgress?: (p: WorkerProgress) => void) => Promise<Grid[]>;
 
 /** The single-file build inlines the worker's source in a script element of this id (no file to load from file://). */
 export const INLINE_WORKER_ID = "anbiao-read-worker";
@@ -28,7 +28,7 @@ function startWorker(): Worker {
 }
 
 /** Reads in a Web Worker (one per file, ended when done or aborted), so the page stays responsive. */
-export const workerReader: GridReader = (bytes, label, signal) =>
+export const workerReader: GridReader = (bytes, label, signal, onProgress) =>
   new Promise<Grid[]>((resolve, reject) => {
     if (signal.aborted) return reject(abortError());
     const worker = startWorker();
@@ -38,10 +38,15 @@ export const workerReader: GridReader = (bytes, label, signal) =>
     };
     signal.addEventListener("abort", stop, { once: true });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const reply = e.data;
+      if ("progress" in reply) {
+        onProgress?.(reply.progress);
+        return;
+      }
       signal.removeEventListener("abort", stop);
       worker.terminate();
-      if (e.data.ok) resolve(e.data.grids);
-      else reject(new UserError(e.data.key, e.data.params));
+      if (reply.ok) resolve(reply.grids);
+      else reject(new UserError(reply.key, reply.params));
     };
     worker.onerror = (e) => {
       signal.removeEventListener("abort", stop);
@@ -55,19 +60,21 @@ export const workerReader: GridReader = (bytes, label, signal) =>
   });
 
 /** Reads on the page itself, after yielding once so the progress shows; for hosts where a worker cannot start. */
-export const pageReader: GridReader = async (bytes, label, signal) => {
+export const pageReader: GridReader = async (bytes, label, signal, onProgress) => {
   await new Promise((r) => setTimeout(r, 0));
   if (signal.aborted) throw abortError();
   const { readXlsxBytes } = await import("../../xlsx/read-bytes");
+  // On the page the read holds the thread, so only the last report of each sheet would paint: none is sent.
+  void onProgress;
   return readXlsxBytes(bytes, label);
 };
 
 /** The worker reader, falling back to the page when this browser refuses the worker (some file:// settings). */
-export const gridReader: GridReader = async (bytes, label, signal) => {
+export const gridReader: GridReader = async (bytes, label, signal, onProgress) => {
   try {
-    return await workerReader(bytes, label, signal);
+    return await workerReader(bytes, label, signal, onProgress);
   } catch (err) {
     if (err instanceof UserError || (err as Error).name === "AbortError") throw err;
-    return pageReader(bytes, label, signal);
+    return pageReader(bytes, label, signal, onProgress);
   }
 };

@@ -8,5 +8,15 @@ export interface WorkerRequest {
   label: string;
 }
 
-/** What the worker answers: the Grids, or a catalog message (a UserError's key and params). */
-export type WorkerReply = { id: number; ok: true; grids: Grid[] } | { id: number; ok: false; key: string; params: MessageParams };
+/** How far the worker has read: the sheet and its rows read of its total. */
+export interface WorkerProgress {
+  sheet: string;
+  rowsRead: number;
+  totalRows: number;
+}
+
+/** What the worker answers: progress while reading, then the Grids, or a catalog message (a UserError's key and params). */
+export type WorkerReply =
+  | { id: number; progress: WorkerProgress }
+  | { id: number; ok: true; grids: Grid[] }
+  | { id: number; ok: false; key: string; params: MessageParams };

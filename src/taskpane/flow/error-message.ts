@@ -20,7 +20,7 @@ function isCoded(err: unknown): err is CodedError {
 export function errorSentence(err: unknown, lang: Lang): string {
   if (err instanceof UserError) return t(err.key, err.params, lang);
   console.error(err);
-  if (isCoded(err) && hasMessage(`pane.error.code.${err.code}`)) return t(`pane.error.code.${err.code}`, { detail: err.message }, lang);
+  if (isCoded(err) && hasMessage(`pane.error.code.${err.code}`)) return t(`pane.error.code.${err.code}`, {}, lang);
   if (isCoded(err)) return t("pane.error.office", { code: err.code, detail: err.message }, lang);
   const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
   return t("pane.error.generic", { detail }, lang);

@@ -3,10 +3,13 @@ import type { Grid } from "../../core/grid/grid";
 import type { SheetSpec } from "../../core/spec/spec";
 import type { CellEdit } from "../../core/tables/fix";
 
-/** How far reading has got: rows of one sheet read of its total, or whole files of a batch. */
-export type ReadProgress =
-  | { kind: "rows"; sheet: string; read: number; total: number }
-  | { kind: "files"; file: string; index: number; count: number };
+/** How far reading has got: rows read of the whole workbook's total, and the sheet or file being read now. */
+export interface ReadProgress {
+  /** The sheet (Excel) or file (standalone) being read now. */
+  source: string;
+  read: number;
+  total: number;
+}
 
 /** What the workbook can do where the pane runs: in place (Excel) or over files (download). */
 export interface WorkbookAbilities {
@@ -20,6 +23,12 @@ export interface WorkbookAbilities {
 
 /** Which download the clerk chose: a new workbook of the summary sheets, or a lossless copy of the input with them added. */
 export type DownloadMode = "new" | "copy";
+
+/** What writing the summary did: the sheet names used, and the parts the host could not write (catalog key and sheet). */
+export interface WrittenSummary {
+  names: string[];
+  skipped: { key: string; sheet: string }[];
+}
 
 /** A file the pane hands to the browser to save. */
 export interface DownloadFile {
@@ -55,16 +64,16 @@ export interface PaneWorkbook {
   flagRows?(findings: readonly Finding[]): Promise<number>;
   /** Removes every flag the pane added, exactly. */
   clearFlags?(): Promise<void>;
-  /** Writes the summary sheets (replacing only sheets marked as ours); returns the names used. */
-  writeSheets?(specs: readonly SheetSpec[]): Promise<string[]>;
+  /** Writes the summary sheets (replacing only sheets marked as ours). */
+  writeSheets?(specs: readonly SheetSpec[]): Promise<WrittenSummary>;
   /** Removes every sheet marked as ours; returns how many. */
   removeGenerated?(): Promise<number>;
-  /** Writes rate formulas (the fix-rates edits) in place. */
+  /** Writes rate formulas (the fix-rates edits) in place, keeping what the cells held. */
   applyEdits?(edits: readonly CellEdit[]): Promise<void>;
-  /** Puts the edited cells back to what they held before applyEdits. */
-  restoreEdits?(edits: readonly CellEdit[]): Promise<void>;
-  /** Calls back on edits made outside the pane; returns the unsubscribe. */
-  watch?(onChange: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
+  /** Puts every cell applyEdits changed back to what it held; returns how many cells. */
+  restoreEdits?(): Promise<number>;
+  /** Calls back on edits made outside the pane to these sheets; returns the unsubscribe. */
+  watch?(sheets: readonly string[], onChange: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
   /** The summary as a file to save (standalone). */
   download?(specs: readonly SheetSpec[], mode: DownloadMode): Promise<DownloadFile>;
 }

@@ -24,7 +24,7 @@ export const DEFAULT_CHUNK_BYTES = 64 * 1024;
  * An element that stays unfinished past READ_LIMITS.elementChars is damage (an end tag that never
  * comes), so the carried text, and the rescanning of it, stay bounded.
  */
-export function scanPart(pkg: XlsxPackage, entry: ZipEntry, scanner: TextScanner): void {
+export function scanPart(pkg: XlsxPackage, entry: ZipEntry, scanner: TextScanner, afterChunk?: () => void): void {
   const decoder = new TextDecoder("utf-8");
   let carry = "";
   let base = 0;
@@ -34,6 +34,7 @@ export function scanPart(pkg: XlsxPackage, entry: ZipEntry, scanner: TextScanner
     if (!final && s.length - used > READ_LIMITS.elementChars) throw new PartDamage("damage.xml.tooLong", used, { limit: READ_LIMITS.elementChars });
     base += used;
     carry = s.slice(used);
+    afterChunk?.();
   };
   try {
     streamEntry(pkg.bytes, entry, pkg.chunkBytes, (chunk) => feed(decoder.decode(chunk, { stream: true }), false), pkg.codec);

@@ -37,12 +37,26 @@ export interface LeanReadOptions {
   chunkBytes?: number;
   /** Inflate and CRC-32: the installed codec unless given (lean/zip-codec.ts). */
   codec?: ZipCodec;
+  /** Called as a sheet's rows are scanned (after each inflate step): the row reached of the rows its dimension claims. */
+  onRows?: (progress: LeanProgress) => void;
 }
 
-function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: SheetContext, budget: AreaBudget): Grid {
+/** How far the scan of one sheet has come, in sheet rows. */
+export interface LeanProgress {
+  sheet: string;
+  rowsRead: number;
+  /** The rows the sheet's <dimension> claims; rowsRead when it claims none or fewer. */
+  totalRows: number;
+}
+
+function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: SheetContext, budget: AreaBudget, onRows?: (p: LeanProgress) => void): Grid {
   const builder = new GridBuilder(sheet.name, budget);
   const entry = findPart(pkg, sheet.part);
-  if (entry) scanPart(pkg, entry, new SheetScanner(ctx, builder));
+  if (entry) {
+    const scanner = new SheetScanner(ctx, builder);
+    const report = onRows && (() => onRows({ sheet: sheet.name, rowsRead: scanner.rowReached, totalRows: Math.max(scanner.dimensionRows, scanner.rowReached) }));
+    scanPart(pkg, entry, scanner, report);
+  }
   return builder.build(sheet.name, sheet.hidden);
 }
 
@@ -57,7 +71,7 @@ function readPackage(bytes: Uint8Array, label: string, options: LeanReadOptions)
     date1904: info.date1904,
   };
   const budget = workbookBudget();
-  return info.sheets.map((sheet) => readSheet(pkg, sheet, ctx, budget));
+  return info.sheets.map((sheet) => readSheet(pkg, sheet, ctx, budget, options.onRows));
 }
 
 /**

@@ -52,6 +52,8 @@ export class SheetScanner implements TextScanner {
   private cellStyle = -1;
   private type = CellType.Number;
   private readonly ref = { row: 0 };
+  /** The last row the sheet's <dimension> claims (0 when it has none): the total a progress report counts to. */
+  dimensionRows = 0;
   private readonly sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
 
   constructor(private readonly ctx: SheetContext, private readonly out: GridBuilder) {}
@@ -61,6 +63,8 @@ export class SheetScanner implements TextScanner {
     if (this.phase === Phase.BeforeData) {
       const m = /<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/.exec(s);
       if (!m) return final ? s.length : Math.max(0, s.length - 64);
+      const dimension = /<(?:[A-Za-z_][\w.-]*:)?dimension\s[^>]*?ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(s.slice(0, m.index));
+      if (dimension) this.dimensionRows = Number(dimension[1]);
       this.usePrefix(m[1] ?? "");
       const gt = s.indexOf(">", m.index);
       if (gt < 0) {
@@ -78,6 +82,11 @@ export class SheetScanner implements TextScanner {
       }
     }
     return this.scanMerges(s, i, final);
+  }
+
+  /** The sheet row the scan has reached (1-based; 0 before the first row). */
+  get rowReached(): number {
+    return this.row;
   }
 
   private usePrefix(p: string): void {

@@ -53,6 +53,20 @@ const api = {
   sheets: () => fake.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
   /** A cell's value as Office.js would return it (row and column 1-based). */
   value: (sheet: string, row: number, col: number) => fake.sheet(sheet).value(row - 1, col - 1),
+  /** The whole workbook as plain data (every sheet's cells, formats, conditional formats, markers; names and settings), to compare before and after. */
+  state: () => ({
+    sheets: fake.model.sheets.map((s) => ({
+      name: s.name, visibility: s.visibility, rows: s.rows, formulas: [...s.formulas], numberFormats: [...s.numberFormats], styles: [...s.styles],
+      links: [...s.links], merges: s.merges, conditionalFormats: s.conditionalFormats, customProperties: [...s.customProperties],
+      columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights], freeze: s.freeze, tabColor: s.tabColor, autoFilter: s.autoFilter,
+    })),
+    names: [...fake.model.names],
+    settings: [...fake.model.settings],
+  }),
+  /** Where the user's selection is: the sheet and A1 address the last select() chose. */
+  selection: () => fake.model.selection,
+  /** Forgets the sync records so far (to count one step's syncs). */
+  resetSyncs: () => fake.resetSyncs(),
   /** The current fake (for anything else a test needs). */
   get fake(): FakeExcel {
     return fake;
