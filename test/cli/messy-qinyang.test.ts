@@ -7,6 +7,7 @@ import { findBuiltinProfile } from "../../src/core/profile";
 import { analyzeBytes, metricCells, plantedAt, plantedRows, sorted } from "./fixtures/messy/figures";
 import { messyWorkbook, plainWorkbook, type Positions } from "./fixtures/messy/kit";
 import { qinyangExpected } from "./fixtures/messy/qinyang-expected";
+import { qinyangPhaseExpected, type ExpectedPhaseCell } from "./fixtures/messy/qinyang-phase-expected";
 import { QINYANG_AS_OF, QINYANG_LAYOUT, qinyangEnterprises, qinyangTruth } from "./fixtures/messy/qinyang-roster";
 import { runBin } from "./run-bin";
 
@@ -87,5 +88,36 @@ describe("qinyang-2024 on a messy roster with a √ sector group (figures from t
       // Phase 1 ends 2024-12-31: on 2024-12-15 not yet overdue; phase 2 is judged from 2025.
       expect([row.getCell(4).value, row.getCell(5).value, row.getCell(8).value, row.getCell(9).value, row.getCell(10).value ?? null]).toEqual([e.base, e.attained, 1, e.base - e.attained, phase1 ? "否" : null]);
     });
+  });
+
+  it.each([[QINYANG_AS_OF, 2024], ["2025-01-15", 2025]] as const)("writes 分乡镇阶段目标 as of %s: every 乡镇 × phase's base, attained, 100%% target, gap and 逾期 as worked out", async (asOf, year) => {
+    const out = join(tmp, `qinyang-phases-${asOf}.xlsx`);
+    const run = runBin(["summarize", file, "--profile", "qinyang-2024", "--as-of", asOf, "--year", String(year), "-o", out, "--force"]);
+    expect(run.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["阶段目标", "分乡镇阶段目标", "目标完成情况", "校验结果"]);
+    const ws = wb.getWorksheet("分乡镇阶段目标")!;
+    expect(ws.getCell("A1").value).toBe("沁阳市各乡（镇）街道安全生产标准化创建阶段目标完成情况");
+    expect([ws.getCell("A3").value, ws.getCell("B3").value, ws.getCell("H3").value]).toEqual(["乡（镇）街道", "第一阶段（2024年3月至2024年12月）", "第二阶段（2025年1月至2025年11月）"]);
+    const leaves = ["底数", "已达标数", "达标率", "目标", "差距（家）", "是否逾期"];
+    expect((ws.getRow(4).values as unknown[]).slice(2)).toEqual([...leaves, ...leaves]);
+    expect(ws.pageSetup.printTitlesRow).toBe("3:4");
+    const got: ExpectedPhaseCell[] = [];
+    for (let r = 5; r <= ws.rowCount; r++) {
+      const label = ws.getCell(r, 1).value as string;
+      for (const phase of [1, 2] as const) {
+        const c = 2 + (phase - 1) * 6;
+        const v = (k: number) => ws.getCell(r, c + k).value;
+        expect(v(3)).toBe(1);
+        got.push({ district: label === "合计" ? null : label, phase, base: v(0) as number, attained: v(1) as number, gap: v(4) as number, overdue: (v(5) ?? null) as ExpectedPhaseCell["overdue"] });
+      }
+    }
+    expect(ws.getCell(ws.rowCount, 1).value).toBe("合计");
+    const expected = qinyangPhaseExpected(truths, asOf);
+    expect(sorted(got)).toEqual(sorted(expected));
+    // Before phase 1's last day nothing is overdue; after it, every 乡镇 short of 100% in phase 1 is.
+    expect(expected.filter((e) => e.overdue === "逾期").map((e) => e.phase)).toEqual(asOf > "2024-12-31" ? expected.filter((e) => e.phase === 1 && e.gap > 0).map(() => 1) : []);
+    expect(expected.some((e) => e.overdue === "逾期")).toBe(asOf > "2024-12-31");
   });
 });

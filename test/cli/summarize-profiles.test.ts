@@ -22,7 +22,9 @@ describe("anbiao summarize for every built-in profile", () => {
     // Changshu's and Nantong's indicators get figures from this roster (grades, dates) and print on a sheet of their own;
     // it has no 标杆 or 提升 column, so Quanzhou's indicators have none and no such sheet.
     const indicators = ["changshu-2019", "nantong-2018"].includes(id) ? ["专项指标完成情况"] : [];
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...labels, "目标完成情况", ...indicators, "校验结果"]);
+    // Qinyang's phased plan also prints by 乡镇.
+    const phases = id === "qinyang-2024" ? ["分乡镇阶段目标"] : [];
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...labels, ...phases, "目标完成情况", ...indicators, "校验结果"]);
     const compliance = wb.getWorksheet("目标完成情况")!;
     expect(compliance.getCell("A3").value).toBe("地区");
     expect(compliance.rowCount).toBeGreaterThan(3);

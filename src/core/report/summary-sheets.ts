@@ -3,10 +3,15 @@ import { buildAttachmentSheets } from "./attachment/build-attachment-sheets";
 import { buildComplianceSheet } from "./compliance-sheet";
 import { buildFindingsSheet } from "./findings-sheet";
 import { buildIndicatorSheet } from "./indicator-sheet";
+import { buildPhaseDistrictSheet } from "./phase-district-sheet";
 import type { ReportData } from "./report-data";
 
-/** Every sheet `summarize` writes, in tab order: the profile's attachments, compliance, the indicators' compliance when the profile has indicators, then findings. */
+/**
+ * Every sheet `summarize` writes, in tab order: the profile's attachments, the phased plan by 乡镇
+ * when the profile has phases, compliance, the indicators' compliance when it has indicators, then findings.
+ */
 export function buildSummarySheets(data: ReportData): SheetSpec[] {
+  const phases = buildPhaseDistrictSheet(data);
   const indicators = buildIndicatorSheet(data);
-  return [...buildAttachmentSheets(data), buildComplianceSheet(data), ...(indicators ? [indicators] : []), buildFindingsSheet(data)];
+  return [...buildAttachmentSheets(data), ...(phases ? [phases] : []), buildComplianceSheet(data), ...(indicators ? [indicators] : []), buildFindingsSheet(data)];
 }
