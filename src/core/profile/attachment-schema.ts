@@ -84,7 +84,7 @@ export const publishedSchema = z.strictObject({
 /**
  * An official table the profile reproduces: label (附件1), title, the header tree, where rows come
  * from, an optional totals row, number formats by metric, the not-applicable mark, and optionally
- * the figures the notice printed in it.
+ * the figures the notice printed in it, its own note under the table, and whether it is the notice's table at all.
  */
 export const attachmentLayoutSchema = z.strictObject({
   id: idSchema,
@@ -99,6 +99,10 @@ export const attachmentLayoutSchema = z.strictObject({
   numberFormats: z.partialRecord(metricSchema, z.string()).optional(),
   notApplicable: z.string().default("/"),
   published: publishedSchema.optional(),
+  /** The notice's own note under its table (注：1、…), printed under the generated one word for word. */
+  footnote: textSchema.optional(),
+  /** false when the notice prints no such table and the layout gathers its text (沁阳 阶段目标, 常熟 目标). */
+  official: z.literal(false).optional(),
   note: textSchema.optional(),
 });
 

@@ -65,7 +65,7 @@ export function attachmentSheet(layout: AttachmentLayout, data: ReportData, name
   const labels = header.columns.filter((c) => c.leaf.metric === "label");
   if (layout.totalsRow && labels.length > 1) spec.merges.push({ top: tableBottom, left: labels[0].col, bottom: tableBottom, right: labels[labels.length - 1].col });
 
-  const notes = noteTexts(layout, addedLeafTexts(nodes, data.year));
+  const notes = noteTexts(layout, addedLeafTexts(nodes, data.year), data.lang);
   notes.forEach((text, i) => {
     spec.cells.push({ row: tableBottom + 1 + i, col: 1, value: text });
     spec.merges.push({ top: tableBottom + 1 + i, left: 1, bottom: tableBottom + 1 + i, right: header.width });
@@ -85,6 +85,6 @@ export function attachmentSheet(layout: AttachmentLayout, data: ReportData, name
   });
   const leading = header.columns.findIndex((c) => !["label", "index", "phase"].includes(c.leaf.metric ?? ""));
   spec.freeze = { rows: bodyTop - 1, columns: leading < 0 ? 0 : leading };
-  spec.print = attachmentPrintSetup({ first: headerTop, last: bodyTop - 1 });
+  spec.print = attachmentPrintSetup({ first: headerTop, last: bodyTop - 1 }, data.lang);
   return spec;
 }

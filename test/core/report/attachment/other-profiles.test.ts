@@ -5,6 +5,7 @@ import type { SheetSpec } from "../../../../src/core/spec/spec";
 import { reportData } from "./report-data";
 import { sampleMetrics } from "./sample-metrics";
 import { cellAt, mergeAt, shown, styleAt } from "./spec-query";
+import { seedText, squeeze } from "../../profile/seed";
 
 function build(id: string, year: number): { profile: Profile; specs: SheetSpec[]; metrics: ReturnType<typeof sampleMetrics> } {
   const profile = findBuiltinProfile(id) as Profile;
@@ -87,6 +88,13 @@ describe("buildAttachmentSheets: Nantong task allocation", () => {
     expect(cellAt(spec, total, 4)).toMatchObject({ formula: "SUM(D4:D14)", result: 300 });
     expect(shown(spec, total, 6)).toBe("-");
   });
+
+  it("prints the notice's own 注 under the table, word for word, before the note on added columns", () => {
+    const total = rowOf("合计");
+    expect(shown(spec, total + 1, 1)).toBe("注：1、一、二级标准化达标企业目标家数包含目前已创建达标且在有效期内企业数；2、海安县2016年被国家安监总局列入全国工贸行业企业安全生产标准化县级样板地区。");
+    expect(String(shown(spec, total + 2, 1))).toMatch(/^注：“一级标准化达标企业数”、.*为对照进度增加的列，原附件无此列。$/);
+    expect(seedText("nantong-2018")).toContain(squeeze(String(shown(spec, total + 1, 1))));
+  });
 });
 
 describe("buildAttachmentSheets: Changshu targets", () => {
@@ -125,6 +133,11 @@ describe("buildAttachmentSheets: Qinyang phases", () => {
 
   it("computes each sector's attainment rate over its counts", () => {
     expect(cellAt(spec, 4, 7)?.formula).toBe('IF(N(D4)=0,"/",N(E4)/N(D4))');
+  });
+
+  it("says under the table that the notice prints no such table (no 原附件 to look for)", () => {
+    expect(shown(spec, 17, 1)).toBe("注：文件未附此表，本表按方案正文整理；“目标”、“差距”、“逾期”为对照进度增加的列。");
+    expect(spec.cells.some((c) => typeof c.value === "string" && c.value.includes("原附件"))).toBe(false);
   });
 });
 
