@@ -9,8 +9,8 @@ const RATE_METRICS = new Set(["creationRate", "attainmentRate", "actualRate"]);
 
 /**
  * A count column's total as =SUM over the district rows. Its cached result is that sum, which is
- * what the formula gives: it can differ from the metrics' city total when some records have no
- * district (those count in the city total only).
+ * what the formula gives, and the metrics' city total too: the total is the district rows' population
+ * (a record with no district counts in neither, see computeMetrics).
  */
 function sumCell(ctx: FillContext, column: LeafColumn, body: readonly Map<number, FilledCell>[], top: number): FilledCell | null {
   const cells = body.map((r) => r.get(column.col)).filter((c): c is FilledCell => c !== undefined && c.kind !== "blank");
