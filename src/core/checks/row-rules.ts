@@ -9,6 +9,7 @@ import { unknownDistrict } from "./rows/unknown-district";
 import { gradeStatus } from "./rows/grade-status";
 import { gradeBelowRequired } from "./rows/grade-below-required";
 import { certificateDates } from "./rows/certificate-dates";
+import { openEndedValidity } from "./rows/open-ended-validity";
 import { closedCounted } from "./rows/closed-counted";
 import { subtotalMismatch } from "./rows/subtotal-mismatch";
 import { deadlineMissed } from "./rows/deadline-missed";
@@ -25,6 +26,7 @@ export const rowRules: readonly RowRule[] = [
   gradeStatus,
   gradeBelowRequired,
   certificateDates,
+  openEndedValidity,
   closedCounted,
   subtotalMismatch,
   deadlineMissed,

@@ -1,19 +1,24 @@
 /**
  * The reader's ceilings. A workbook past one is refused with a message naming the limit, before it
  * can exhaust memory or time (a zip bomb, a damaged size field, a merge or a value at XFD1048576).
- * Each is far above what a real roster needs: a 300,000-row roster of 20 columns is 6 million cells.
+ * Each is above what a real roster can hold: Excel's own last row, 1,048,576, times 24 columns.
  */
 export const READ_LIMITS = {
-  /** Inflated bytes of one part. */
+  /** Inflated bytes of one part read whole (shared strings, styles, the parts a copy edits). */
   partBytes: 512 * 1024 * 1024,
+  /**
+   * Inflated bytes of a sheet part, which is streamed and never held whole: a 1,048,576-row roster's
+   * sheet XML is ~650 MB. Memory is bounded by the cell limits below, time by the inflate ratio.
+   */
+  streamedPartBytes: 2 * 1024 * 1024 * 1024,
   /** Inflated bytes of all parts read, as a multiple of the file's size (deflate of XML rarely passes 30×)… */
   inflateRatio: 100,
   /** …but a small file may always inflate this far. */
   totalBytesFloor: 64 * 1024 * 1024,
   /** Cells in one sheet's used range (rows × columns), merges included. */
-  sheetArea: 16_000_000,
+  sheetArea: 1_048_576 * 24,
   /** Cells in the used ranges of all sheets together. */
-  workbookArea: 32_000_000,
+  workbookArea: 2 * 1_048_576 * 24,
   /** Merged areas in one sheet. */
   merges: 1_000_000,
   /** Worksheets in a workbook. */

@@ -169,10 +169,10 @@ function inflateFailure(e: StoredEntry): ZipFormatError {
   return new ZipFormatError("damage.zip.inflate", { part: e.name });
 }
 
-/** Refuses an entry whose recorded size passes the per-part limit, before any byte is inflated. */
-function checkDeclaredSize(e: StoredEntry): void {
-  if (e.size > READ_LIMITS.partBytes) {
-    throw new ZipFormatError("limit.partBytes", { part: e.name, size: megabytes(e.size), limit: megabytes(READ_LIMITS.partBytes) });
+/** Refuses an entry whose recorded size passes the per-part limit (`limit` bytes), before any byte is inflated. */
+function checkDeclaredSize(e: StoredEntry, limit: number = READ_LIMITS.partBytes): void {
+  if (e.size > limit) {
+    throw new ZipFormatError("limit.partBytes", { part: e.name, size: megabytes(e.size), limit: megabytes(limit) });
   }
 }
 
@@ -232,7 +232,7 @@ export function inflateStored(data: Uint8Array, e: StoredEntry, codec: ZipCodec 
 export function streamEntry(
   b: Uint8Array, e: ZipEntry, step: number, onChunk: (chunk: Uint8Array) => void, codec: ZipCodec = defaultZipCodec(),
 ): void {
-  checkDeclaredSize(e);
+  checkDeclaredSize(e, READ_LIMITS.streamedPartBytes);
   streamStored(storedData(b, e), e, step, onChunk, codec);
 }
 
