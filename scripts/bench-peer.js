@@ -36,9 +36,20 @@ function anbiao(cmd) {
   return { ms: Number(m[1]), mb: Number(m[2]), cpu: Number(m[3]), exit: child.status };
 }
 
+/**
+ * The Python that has pandas and openpyxl: $ANBIAO_PYTHON, else the first of python3 on PATH and
+ * Debian's /usr/bin/python3 (apt-get install python3-pandas python3-openpyxl; PyPI may be unreachable).
+ */
+function peerPython() {
+  const candidates = [process.env.ANBIAO_PYTHON, "python3", "/usr/bin/python3"].filter(Boolean);
+  const found = candidates.find((py) => spawnSync(py, ["-c", "import pandas, openpyxl"]).status === 0);
+  if (!found) throw new Error("no Python with pandas and openpyxl: apt-get install -y python3-pandas python3-openpyxl, or set ANBIAO_PYTHON");
+  return found;
+}
+
 /** One pandas peer run under /usr/bin/time (wall, user + sys, peak RSS of the Python process). */
 function peer(file) {
-  const child = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", "python3", join(shared, "peer_pandas.py"), file, "--mode", "pandas", "--no-write"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  const child = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", peerPython(), join(shared, "peer_pandas.py"), file, "--mode", "pandas", "--no-write"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr);
   if (!m || child.status !== 0) throw new Error(`pandas peer failed (exit ${child.status}): ${child.stderr.slice(-300)}`);
   return { ms: Number(m[1]) * 1000, cpu: (Number(m[2]) + Number(m[3])) * 1000, mb: Number(m[4]) / 1024, exit: 0 };
