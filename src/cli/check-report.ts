@@ -1,6 +1,7 @@
 import type { Finding, FindingSummary } from "../core/finding/finding";
 import type { ComplianceRow } from "../core/metrics/compliance";
 import type { IndicatorRow } from "../core/metrics/indicator-row";
+import type { SectorTableFigures } from "../core/metrics/compute-sector-rows";
 import type { Lang } from "../core/i18n/lang";
 import type { RosterReadResult } from "../core/roster/types";
 import { t } from "../core/i18n/translate";
@@ -31,6 +32,8 @@ export interface CheckReport {
   indicators: IndicatorJson[];
   /** Each roster sheet read: its enterprises and, without a district column, the district it was given and from where. */
   rosters: RosterJson[];
+  /** Each sector table (附件2) row by row: category bases and indicator counts of the enterprises its 行业 names. */
+  sectorRows: SectorTableFigures[];
   summary: FindingSummary;
 }
 

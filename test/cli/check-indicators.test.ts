@@ -30,7 +30,9 @@ describe("anbiao check on a Changshu roster (indicators)", () => {
   it("adds a top-level indicators array beside metrics, with the hand-worked figures of the fixture", () => {
     const run = runBin(["check", file, "--profile", "changshu-2019", "--as-of", "2020-01-10", "--year", "2019", "--json"]);
     const json = JSON.parse(run.stdout) as { metrics: unknown[]; indicators: IndicatorJson[] };
-    expect(Object.keys(json)).toEqual(["file", "profile", "year", "asOf", "findings", "metrics", "indicators", "rosters", "summary"]);
+    expect(Object.keys(json)).toEqual(["file", "profile", "year", "asOf", "findings", "metrics", "indicators", "rosters", "sectorRows", "summary"]);
+    // Changshu's profile has no sector table (附件2 of Quanzhou is one): no rows.
+    expect((json as unknown as { sectorRows: unknown[] }).sectorRows).toEqual([]);
     expect(json.metrics.length).toBeGreaterThan(0);
     const pick = (district: string | null, indicator: string, targetIndex: number | null) =>
       json.indicators.find((r) => r.district === district && r.indicator === indicator && r.targetIndex === targetIndex);

@@ -71,6 +71,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         metrics: [...checked.rosterMetrics.map(metricJson), ...checked.tableMetrics],
         indicators: indicators.map(indicatorJson),
         rosters: checked.rosters.read.rosters.map(rosterJson),
+        sectorRows: checked.rosters.sectorRows,
         summary: summarizeFindings(findings),
       };
       if (opts.json) io.out(JSON.stringify(report, null, 2));

@@ -52,6 +52,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         asOf,
         metrics: analysis.metrics,
         indicators: analysis.indicators,
+        sectorRows: analysis.sectorRows,
         findings: analysis.findings,
         findingsSource: opts.intoCopy ? { mode: "internal" } : { mode: "external", file: basename(input) },
         fonts: DEFAULT_FONTS,

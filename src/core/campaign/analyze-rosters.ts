@@ -7,6 +7,7 @@ import { classifyRecords, type Classification } from "../metrics/classify-record
 import { metricsOf } from "../metrics/compute-metrics";
 import { complianceOf, type ComplianceRow } from "../metrics/compliance";
 import { computeIndicators } from "../metrics/indicator-compute";
+import { computeSectorRows, type SectorTableFigures } from "../metrics/compute-sector-rows";
 import type { IndicatorRow } from "../metrics/indicator-row";
 import type { Profile } from "../profile/schema";
 import type { IsoDate, RosterRecord } from "../roster/record";
@@ -34,6 +35,8 @@ export interface RosterAnalysis {
   indicators: IndicatorRow[];
   /** Every record classified (in a base or not and why, per category): the metrics are counted from it, lists drawn from it. */
   classification: Classification;
+  /** Each sector table (附件2) of the profile, row by row (empty without one). */
+  sectorRows: SectorTableFigures[];
 }
 
 /** Reads every roster sheet, checks every row, and computes the campaign's numbers per district × category. */
@@ -46,7 +49,7 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
     records,
     subtotals: read.rosters.flatMap(statedSubtotals),
     unidentified: read.rosters.flatMap((r) => r.skipped.filter((s) => s.reason === "roster.skip.noName").map((s) => ({ sheet: r.sheet, row: s.row }))),
-    campaign: campaignView(profile, membership, districts, options.year),
+    campaign: campaignView(profile, membership, districts, options.year, options.asOf),
     asOf: options.asOf,
     year: options.year,
   });
@@ -59,5 +62,6 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
   const fieldsRead = new Set(read.rosters.flatMap((r) => Object.keys(r.mapping.fields)));
   const indicators = computeIndicators(records, profile, { membership, districtOf, districts: districts.order, ...period, metrics: rows, fieldsRead });
   appendAll(findings, sharesAboveWhole(rows, indicators));
-  return { read, findings, metrics: complianceOf(rows, profile, options.year, options.asOf), indicators, classification };
+  const sectorRows = computeSectorRows(records, profile, { membership, districtOf, districts: districts.order, asOf: options.asOf });
+  return { read, findings, metrics: complianceOf(rows, profile, options.year, options.asOf), indicators, classification, sectorRows };
 }

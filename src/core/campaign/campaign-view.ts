@@ -1,6 +1,8 @@
-import type { CampaignView, RequiredField, RowDeadline } from "../checks/row-rule";
+import type { CampaignView, IndicatorMark, RequiredField, RowDeadline } from "../checks/row-rule";
+import { anyHolds, clauseTest } from "../metrics/indicator-clauses";
+import { sectorRowResolver, sectorTables } from "../metrics/sector-rows";
 import type { Category, Profile } from "../profile/schema";
-import type { RosterRecord } from "../roster/record";
+import type { IsoDate, RosterRecord, Status } from "../roster/record";
 import type { DistrictResolver } from "./district-resolver";
 
 /**
@@ -20,8 +22,33 @@ export function rowDeadlinesOf(profile: Profile, year: number): RowDeadline[] {
   });
 }
 
+/**
+ * The profile's indicators as marks a roster puts on a row: the clauses that read a column of their
+ * own (a 标杆 flag, a 提升 date, a 摘牌 label), tested as the counting tests them. A clause on the
+ * certificate alone (a valid 三级) is no mark: a closed enterprise may well still hold one.
+ */
+export function indicatorMarksOf(profile: Profile, asOf: IsoDate): IndicatorMark[] {
+  const extraIds = new Set((profile.rosterFields ?? []).map((f) => f.id));
+  return (profile.indicators ?? []).flatMap((indicator) => {
+    const marked = indicator.match.filter((clause) => (clause.fields?.length ?? 0) > 0 || (clause.labels?.length ?? 0) > 0);
+    if (marked.length === 0) return [];
+    const tests = marked.map((clause) => clauseTest(clause, extraIds, asOf));
+    return {
+      name: indicator.name,
+      holds: (r: RosterRecord) => anyHolds(tests, r),
+      counts: new Set<Status>(indicator.match.flatMap((c) => c.statuses ?? [])),
+    };
+  });
+}
+
+/** The profile's first sector table (附件2) as row checks see it: its label and the row a 行业 text falls in. */
+function sectorTableOf(profile: Profile): CampaignView["sectorTable"] {
+  const table = sectorTables(profile)[0];
+  return table ? { label: table.layout.label, rowOf: sectorRowResolver(table.rows) } : undefined;
+}
+
 /** What row checks need of a profile, answered through the shared membership and district resolver, for the reporting year. */
-export function campaignView(profile: Profile, membership: (r: RosterRecord) => readonly number[], districts: DistrictResolver, year: number): CampaignView {
+export function campaignView(profile: Profile, membership: (r: RosterRecord) => readonly number[], districts: DistrictResolver, year: number, asOf?: IsoDate): CampaignView {
   // membership returns one shared array per combination of values; map each once so callers can memoise on it.
   const categories = new Map<readonly number[], Category[]>();
   const categoriesOf = (r: RosterRecord): Category[] => {
@@ -38,5 +65,7 @@ export function campaignView(profile: Profile, membership: (r: RosterRecord) => 
     requiredFields: REQUIRED,
     usccPilotAreas: [],
     rowDeadlines: rowDeadlinesOf(profile, year),
+    marks: indicatorMarksOf(profile, asOf ?? `${year}-12-31`),
+    sectorTable: sectorTableOf(profile),
   };
 }

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding/finding";
-import type { Grade, IsoDate, RosterRecord } from "../roster/record";
+import type { Grade, IsoDate, RosterRecord, Status } from "../roster/record";
 
 /** A category as row checks see it: its id, name and the grade that counts as attained. */
 export interface CheckedCategory {
@@ -25,6 +25,18 @@ export interface CampaignView {
   usccPilotAreas: readonly string[];
   /** The year's deadlines rows must meet (apply by 05-31, attain by 11-30), in the reporting year. */
   rowDeadlines?: readonly RowDeadline[];
+  /** The profile's indicators as marks a row can carry (标杆, 完成提升), for rows out of every base. */
+  marks?: readonly IndicatorMark[];
+  /** The profile's sector table (附件2), when it has one: its label and where a 行业 text falls among its rows. */
+  sectorTable?: { label: string; rowOf(text: string): { row: number } | { row: null; suggestion: string | null } };
+}
+
+/** An indicator as a mark on a row: its name, whether a row meets it, and the statuses it counts out of scope (none for most). */
+export interface IndicatorMark {
+  name: string;
+  holds(record: RosterRecord): boolean;
+  /** Out-of-scope statuses one of its clauses names: a row with one of them counts through it, so its mark is no finding. */
+  counts: ReadonlySet<Status>;
 }
 
 /** A deadline every enterprise planned for the year answers for: an application (dated by `field`) or completion. */

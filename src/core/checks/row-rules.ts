@@ -14,6 +14,8 @@ import { closedCounted } from "./rows/closed-counted";
 import { subtotalMismatch } from "./rows/subtotal-mismatch";
 import { deadlineMissed } from "./rows/deadline-missed";
 import { xmlForbidden } from "./rows/xml-forbidden";
+import { outOfScopeMark } from "./rows/out-of-scope-mark";
+import { sectorUnmapped } from "./rows/sector-unmapped";
 
 /** Every roster row rule, in the order their findings are reported. */
 export const rowRules: readonly RowRule[] = [
@@ -28,6 +30,8 @@ export const rowRules: readonly RowRule[] = [
   certificateDates,
   openEndedValidity,
   closedCounted,
+  outOfScopeMark,
+  sectorUnmapped,
   subtotalMismatch,
   deadlineMissed,
   xmlForbidden,

@@ -21,8 +21,9 @@ const NONE: readonly number[] = Object.freeze([]);
 
 /**
  * Resolves record sectors to the profile's named sectors by name or alias, contained in the roster's
- * text as categories are ("危险化学品生产" is 危险化学品); a text may mean several sectors and counts in
- * each. Without named sectors, each distinct roster text is a sector of its own.
+ * text as categories are ("危险化学品生产" is 危险化学品), unless the text holds one of the sector's
+ * excludes (危险化学品运输 is not 危险化学品); a text may mean several sectors and counts in each.
+ * Without named sectors, each distinct roster text is a sector of its own.
  */
 export function sectorResolver(profile: Profile): SectorResolver {
   const named = profile.sectors ?? [];
@@ -30,7 +31,9 @@ export function sectorResolver(profile: Profile): SectorResolver {
   const cache = new Map<string, readonly number[]>();
   const resolve = (text: string): readonly number[] => {
     if (named.length > 0) {
-      const hits = named.flatMap((s, i) => ([s.name, ...(s.aliases ?? [])].some((label) => labelMatches(text, label)) ? [i] : []));
+      const means = (s: (typeof named)[number]) =>
+        [s.name, ...(s.aliases ?? [])].some((label) => labelMatches(text, label)) && !(s.exclude ?? []).some((label) => labelMatches(text, label));
+      const hits = named.flatMap((s, i) => (means(s) ? [i] : []));
       return hits.length > 0 ? hits : NONE;
     }
     const clean = cleanText(text);

@@ -40,7 +40,12 @@ export const headerNodeSchema = z.strictObject({
 /** A header cell of an attachment: a group with children or a leaf bound to a metric. */
 export type HeaderNode = z.infer<typeof headerNodeSchema>;
 
-/** A fixed row: its label (and group label), the category/indicator it reports, which of that year's targets, fixed cells. */
+/**
+ * A fixed row: its label (and group label), the category/indicator it reports, which of that year's
+ * targets, fixed cells. A row standing for sectors (Quanzhou's 行业(领域)) lists the roster spellings
+ * that mean it (`sectors`, contained in the roster's 行业 text; the longest one held wins between rows)
+ * and the spellings that leave it although they contain one (`excludeSectors`: 运输 for 危险化学品).
+ */
 export const explicitRowSchema = z.strictObject({
   label: textSchema.optional(),
   group: textSchema.optional(),
@@ -48,6 +53,7 @@ export const explicitRowSchema = z.strictObject({
   indicator: idSchema.optional(),
   target: z.number().int().min(0).optional(),
   sectors: textListSchema.optional(),
+  excludeSectors: textListSchema.optional(),
   cells: z.array(z.string()).optional(),
 });
 
@@ -95,7 +101,8 @@ export const attachmentLayoutSchema = z.strictObject({
   formFields: textListSchema.optional(),
   headerRows: z.array(headerNodeSchema).min(1, { error: "profile.expected.nonEmpty" }),
   rows: attachmentRowsSchema,
-  totalsRow: z.strictObject({ label: textSchema, notApplicable: z.string().optional() }).optional(),
+  /** The 合计 row; added: the official table prints none (a note under the table says so). */
+  totalsRow: z.strictObject({ label: textSchema, notApplicable: z.string().optional(), added: z.literal(true).optional() }).optional(),
   numberFormats: z.partialRecord(metricSchema, z.string()).optional(),
   notApplicable: z.string().default("/"),
   published: publishedSchema.optional(),

@@ -23,8 +23,12 @@ export const rosterFieldSchema = z.strictObject({
 /** An extra roster column the profile declares. */
 export type RosterField = z.infer<typeof rosterFieldSchema>;
 
-/** A sector the campaign names (key sectors for per-sector targets), with the roster spellings that mean it. */
-export const sectorSchema = z.strictObject({ id: idSchema, name: textSchema, aliases: textListSchema.optional() });
+/**
+ * A sector the campaign names (key sectors for per-sector targets), with the roster spellings that
+ * mean it (contained in the roster's text) and those that do not although they contain one
+ * (exclude: 危险化学品运输 is 道路运输, not 危险化学品).
+ */
+export const sectorSchema = z.strictObject({ id: idSchema, name: textSchema, aliases: textListSchema.optional(), exclude: textListSchema.optional() });
 
 /** A sector the campaign names. */
 export type Sector = z.infer<typeof sectorSchema>;

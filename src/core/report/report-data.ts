@@ -2,6 +2,7 @@ import type { Finding } from "../finding/finding";
 import type { Lang } from "../i18n/lang";
 import type { ComplianceRow } from "../metrics/compliance";
 import type { IndicatorRow } from "../metrics/indicator-row";
+import type { SectorTableFigures } from "../metrics/compute-sector-rows";
 import type { Profile } from "../profile/schema";
 import type { IsoDate } from "../roster/record";
 
@@ -26,6 +27,8 @@ export interface ReportData {
   metrics: readonly ComplianceRow[];
   /** The profile's indicators per district and total with their targets; absent or empty leaves their cells blank. */
   indicators?: readonly IndicatorRow[];
+  /** Each sector table's figures row by row (附件2's 行业 rows); absent leaves those rows' cells blank. */
+  sectorRows?: readonly SectorTableFigures[];
   findings: readonly Finding[];
   /** Where findings' cells live: "internal" links into the same workbook; otherwise the source file named in text. */
   findingsSource: { mode: "internal" } | { mode: "external"; file: string };

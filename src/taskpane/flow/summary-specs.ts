@@ -22,6 +22,7 @@ export function summarySpecs(run: CheckRun, source: { mode: "internal" } | { mod
     asOf,
     metrics: analysis.metrics,
     indicators: analysis.indicators,
+    sectorRows: analysis.sectorRows,
     findings: analysis.findings,
     findingsSource: source,
     fonts: DEFAULT_FONTS,

@@ -39,7 +39,15 @@ export function attachmentSheet(layout: AttachmentLayout, data: ReportData, name
   const fieldRows = formFieldRows(layout, TITLE_ROW + 1);
   const headerTop = TITLE_ROW + 1 + fieldRows.rows;
   const header = headerGrid(nodes, data.year, headerTop);
-  const ctx: FillContext = { profile: data.profile, layout, year: data.year, metrics: indexMetrics(data.metrics), indicators: indexIndicators(data.indicators ?? []), columns: header.columns };
+  const ctx: FillContext = {
+    profile: data.profile,
+    layout,
+    year: data.year,
+    metrics: indexMetrics(data.metrics),
+    indicators: indexIndicators(data.indicators ?? []),
+    columns: header.columns,
+    sectorRows: data.sectorRows?.find((t) => t.attachment === layout.id)?.rows,
+  };
   const bodyTop = headerTop + header.depth;
   const rows = bodyRows(layout, data.profile, data.metrics);
   const body = rows.map((row, i) => fillRow(ctx, row, bodyTop + i));

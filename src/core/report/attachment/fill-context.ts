@@ -1,5 +1,6 @@
 import type { AttachmentLayout, Profile } from "../../profile/schema";
 import type { ComplianceRow } from "../../metrics/compliance";
+import type { SectorRowFigures } from "../../metrics/compute-sector-rows";
 import type { BodyRow } from "./body-rows";
 import type { LeafColumn } from "./header-grid";
 import type { IndicatorIndex } from "./indicator-index";
@@ -13,6 +14,8 @@ export interface FillContext {
   metrics: MetricIndex;
   indicators: IndicatorIndex;
   columns: readonly LeafColumn[];
+  /** The figures of this layout's sector rows, by row position (absent when it has none). */
+  sectorRows?: readonly SectorRowFigures[];
 }
 
 /**

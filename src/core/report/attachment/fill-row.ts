@@ -7,6 +7,7 @@ import { figureFormat } from "./number-format";
 import { rateFormula, rateResult } from "./rate-formula";
 import { rateInputs } from "./rate-inputs";
 import { indicatorDenominatorCell } from "./indicator-cells";
+import { sectorCountCell } from "./sector-cells";
 import { actualCell, gapCell, overdueCell, rateConstant, targetCell } from "./target-cells";
 
 const RATES = new Set(["creationRate", "attainmentRate", "actualRate"]);
@@ -42,6 +43,8 @@ function countCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCe
 }
 
 function plainCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
+  // A row standing for sectors shows its own counts; the districts' targets say nothing about it.
+  if (row.sectors && ["base", "attained", "applying", "actual"].includes(column.leaf.metric ?? "")) return sectorCountCell(ctx, column, row);
   switch (column.leaf.metric) {
     case "label":
       return labelCell(row, column, ctx.columns);
