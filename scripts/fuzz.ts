@@ -2,8 +2,9 @@
  * `npm run fuzz`: the full fuzz corpus of issue 17 (default 1,000 inputs, seed 17) through the five
  * commands of the built bin, two runs at a time, with a 30 s and 1 GB ceiling per run. Prints the
  * counts by family and command and writes every run to out/fuzz-report.json.
- *   npm run fuzz -- [--count N] [--seed S] [--parallel P] [--seconds T] [--every K] [--alone]
- * --every K keeps every K-th input of the corpus; --alone runs each in a process of its own (the
+ *   npm run fuzz -- [--count N] [--seed S] [--parallel P] [--seconds T] [--every K] [--only RE] [--alone]
+ * --every K keeps every K-th input of the corpus; --only RE keeps the inputs whose id matches RE
+ * ("^values-(7|8)$"), to re-run the ones a report named; --alone runs each in a process of its own (the
  * default runs 20 at a time in one process of the built CLI, and re-runs alone any it does not finish).
  * ANBIAO_FUZZ_BIN=/other/checkout/bin/anbiao.js measures another build the same way.
  */
@@ -22,11 +23,16 @@ function option(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const count = option("count", 1000), seed = option("seed", 17), parallel = option("parallel", 2), seconds = option("seconds", 30);
   const every = option("every", 1), alone = process.argv.includes("--alone");
+  const onlyAt = process.argv.indexOf("--only");
+  const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1]) : undefined;
   const work = mkdtempSync(join(tmpdir(), "anbiao-fuzz-"));
   const roster = plainRoster(60);
   const jobs: { input: FuzzInput; command: CommandName }[] = [];
   let n = 0;
-  for (const input of corpus(seed, count)) if (n++ % every === 0) for (const command of COMMANDS) jobs.push({ input, command });
+  for (const input of corpus(seed, count)) {
+    if (n++ % every !== 0 || (only && !only.test(input.id))) continue;
+    for (const command of COMMANDS) jobs.push({ input, command });
+  }
   const started = Date.now();
   const ceilings = { seconds, megabytes: 1024 };
   const batches: (typeof jobs)[] = [];
@@ -40,7 +46,7 @@ async function main(): Promise<void> {
   })).flat();
   rmSync(work, { recursive: true, force: true });
   mkdirSync("out", { recursive: true });
-  writeFileSync(join("out", process.env.ANBIAO_FUZZ_REPORT ?? "fuzz-report.json"), JSON.stringify({ count, seed, seconds, every, alone, results }, null, 1));
+  writeFileSync(join("out", process.env.ANBIAO_FUZZ_REPORT ?? "fuzz-report.json"), JSON.stringify({ count, seed, seconds, every, only: only?.source, alone, results }, null, 1));
   const kinds = ["hang", "crash", "internal", "stderr-lines", "stack", "modified-input", "output-left", "bad-xml", "bad-json", "guessed-value", "memory"] as const;
   const line = (cells: (string | number)[]) => "| " + cells.join(" | ") + " |";
   const out: string[] = ["", `inputs ${new Set(results.map((r) => r.id)).size}, runs ${results.length}, ${((Date.now() - started) / 60000).toFixed(1)} min`, ""];

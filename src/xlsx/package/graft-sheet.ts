@@ -64,11 +64,10 @@ export function graftSheet(ctx: GraftContext, scratchSheet: string, outputSheet:
   let sheetXml = remapSheetStyles(inlineSharedStrings(partText(ctx.scratch, scratchSheet) ?? "", ctx.strings), ctx.xf, ctx.dxf);
   const tables: NewPart[] = [];
   const rels: string[] = [];
+  const locations = new Map<string, string>();
   for (const rel of readRelationships(ctx.scratch, scratchSheet)) {
     if (rel.external && rel.target.startsWith("#")) {
-      const location = escapeXml(rel.target.slice(1));
-      sheetXml = sheetXml.replace(new RegExp(`<hyperlink\\b([^>]*?)\\sr:id="${rel.id}"([^>]*?)/>`), (_, a: string, b: string) =>
-        `<hyperlink${(a + b).replace(/\slocation="[^"]*"/, "")} location="${location}"/>`);
+      locations.set(rel.id, escapeXml(rel.target.slice(1)));
       continue;
     }
     let target = rel.target;
@@ -81,6 +80,13 @@ export function graftSheet(ctx: GraftContext, scratchSheet: string, outputSheet:
     }
     const mode = rel.external ? ' TargetMode="External"' : "";
     rels.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${escapeXml(target)}"${mode}/>`);
+  }
+  // One pass over the sheet for every in-workbook link (a findings sheet has one per finding).
+  if (locations.size) {
+    sheetXml = sheetXml.replace(/<hyperlink\b([^>]*?)\sr:id="([^"]*)"([^>]*?)\/>/g, (whole: string, a: string, id: string, b: string) => {
+      const location = locations.get(id);
+      return location === undefined ? whole : `<hyperlink${(a + b).replace(/\slocation="[^"]*"/, "")} location="${location}"/>`;
+    });
   }
   const relsXml = rels.length ? `${REL_HEAD}${rels.join("")}</Relationships>` : undefined;
   return { sheetXml, relsXml, tables };

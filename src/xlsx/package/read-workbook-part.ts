@@ -43,10 +43,18 @@ export function workbookPartName(pkg: Package): string | undefined {
 }
 
 function readNames(xml: string, tags: XmlTag[]): WorkbookName[] {
+  // Each open tag's close is the next </definedName> after it: found walking back once, so that
+  // 100,000 names cost one pass, not a search of the rest of the tags for each.
+  const nextClose: (XmlTag | undefined)[] = new Array(tags.length);
+  let following: XmlTag | undefined;
+  for (let i = tags.length - 1; i >= 0; i--) {
+    nextClose[i] = following;
+    if (tags[i].local === "definedName" && tags[i].kind === "close") following = tags[i];
+  }
   const names: WorkbookName[] = [];
   tags.forEach((tag, i) => {
     if (tag.local !== "definedName" || tag.kind === "close") return;
-    const close = tag.kind === "empty" ? tag : tags.slice(i + 1).find((t) => t.local === "definedName" && t.kind === "close");
+    const close = tag.kind === "empty" ? tag : nextClose[i];
     const local = attr(tag.attrs, "localSheetId");
     const inner = close && close !== tag ? xml.slice(tag.end, close.start) : "";
     names.push({
