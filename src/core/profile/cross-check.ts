@@ -1,6 +1,7 @@
 import type { HeaderNode, Profile, TargetEntry, YearTargets } from "./schema";
 import type { ProfilePath, RawProfileIssue } from "./issue";
 import { districtKeys } from "./district-key";
+import { PROFILE_LIMITS } from "./limits";
 
 /** Canonical roster fields a match condition may name besides the profile's rosterFields. */
 const CANONICAL_FIELDS = new Set([
@@ -71,6 +72,9 @@ export function crossCheck(profile: Profile): RawProfileIssue[] {
   checkUnique(profile.categories, ["categories"], countableSeen, push);
   checkUnique(profile.indicators, ["indicators"], countableSeen, push);
   checkUnique(units, ["districts", "units"], new Map(), push);
+  // Every district × category (and indicator) is a metric row of every check and summary.
+  const rows = units.length * countable.size;
+  if (rows > PROFILE_LIMITS.metricRows) push(["districts", "units"], "profile.ref.tooManyRows", { districts: units.length, countables: countable.size, rows, limit: PROFILE_LIMITS.metricRows });
   for (const [list, name] of [[profile.sectors, "sectors"], [profile.rosterFields, "rosterFields"], [profile.phases, "phases"], [profile.deadlines, "deadlines"], [profile.attachments, "attachments"], [profile.figures, "figures"], [profile.discrepancies, "discrepancies"]] as const) {
     checkUnique(list, [name], new Map(), push);
   }

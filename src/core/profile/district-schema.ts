@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, textListSchema, textSchema } from "./primitives";
+import { PROFILE_LIMITS } from "./limits";
 
 /** A reporting unit (县级市/区, 板块, 乡镇): official name as the notice writes it, and the aliases rosters use. */
 export const districtSchema = z.strictObject({
@@ -19,8 +20,8 @@ export type District = z.infer<typeof districtSchema>;
 export const districtsSchema = z.discriminatedUnion(
   "mode",
   [
-    z.strictObject({ mode: z.literal("listed"), label: textSchema, units: z.array(districtSchema).min(1, { error: "profile.expected.nonEmpty" }) }),
-    z.strictObject({ mode: z.literal("open"), label: textSchema, named: z.array(districtSchema).optional(), note: textSchema.optional() }),
+    z.strictObject({ mode: z.literal("listed"), label: textSchema, units: z.array(districtSchema).min(1, { error: "profile.expected.nonEmpty" }).max(PROFILE_LIMITS.districts, { error: "profile.expected.fewerItems" }) }),
+    z.strictObject({ mode: z.literal("open"), label: textSchema, named: z.array(districtSchema).max(PROFILE_LIMITS.districts, { error: "profile.expected.fewerItems" }).optional(), note: textSchema.optional() }),
   ],
   { error: "profile.expected.districts" },
 );

@@ -19,25 +19,41 @@ export function knownDistrictUnits(profile: Profile): District[] {
   return profile.districts.mode === "listed" ? profile.districts.units : (profile.districts.named ?? []);
 }
 
-interface UnitKeys {
-  unit: District;
-  name: string[];
-  aliases: string[][];
+/** A profile's units indexed by comparison key: each key with the first unit (in list order) it belongs to. */
+interface UnitIndex {
+  units: District[];
+  byName: Map<string, number>;
+  byAlias: Map<string, number>;
 }
 
-// Keys of a profile's units, computed once per profile: tables resolve a district for many cells.
-const keyCache = new WeakMap<Profile, UnitKeys[]>();
+// Keys of a profile's units, indexed once per profile: tables and metrics resolve a district for many
+// cells and rows, and a lookup must not walk every unit (a profile may list thousands).
+const keyCache = new WeakMap<Profile, UnitIndex>();
 
-function unitKeys(profile: Profile): UnitKeys[] {
+function unitIndex(profile: Profile): UnitIndex {
   let hit = keyCache.get(profile);
   if (!hit) {
-    hit = knownDistrictUnits(profile).map((unit) => ({ unit, name: districtKeys(unit.name), aliases: unit.aliases.map(districtKeys) }));
+    const units = knownDistrictUnits(profile);
+    const byName = new Map<string, number>(), byAlias = new Map<string, number>();
+    units.forEach((unit, i) => {
+      for (const k of districtKeys(unit.name)) if (!byName.has(k)) byName.set(k, i);
+      for (const alias of unit.aliases) for (const k of districtKeys(alias)) if (!byAlias.has(k)) byAlias.set(k, i);
+    });
+    hit = { units, byName, byAlias };
     keyCache.set(profile, hit);
   }
   return hit;
 }
 
-const meets = (keys: readonly string[], candidate: readonly string[]) => candidate.some((k) => keys.includes(k));
+/** The first unit (in list order) that any of the keys names in an index, or -1. */
+function firstUnit(index: Map<string, number>, keys: readonly string[]): number {
+  let best = -1;
+  for (const k of keys) {
+    const i = index.get(k);
+    if (i !== undefined && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
 
 /**
  * Finds the unit a roster's district text means: by official name first, then by alias, comparing
@@ -47,11 +63,11 @@ const meets = (keys: readonly string[], candidate: readonly string[]) => candida
 export function resolveDistrict(profile: Profile, text: string): DistrictMatch | null {
   if (labelKey(text) === "") return null;
   const keys = districtKeys(text);
-  const units = unitKeys(profile);
-  const byName = units.find((u) => meets(keys, u.name));
-  if (byName) return { unit: byName.unit, via: "name" };
-  const byAlias = units.find((u) => u.aliases.some((a) => meets(keys, a)));
-  return byAlias ? { unit: byAlias.unit, via: "alias" } : null;
+  const index = unitIndex(profile);
+  const byName = firstUnit(index.byName, keys);
+  if (byName >= 0) return { unit: index.units[byName], via: "name" };
+  const byAlias = firstUnit(index.byAlias, keys);
+  return byAlias >= 0 ? { unit: index.units[byAlias], via: "alias" } : null;
 }
 
 /** The smallest edit distance between any comparison keys of two district texts. */

@@ -1,3 +1,4 @@
+import { PROFILE_LIMITS } from "./limits";
 import { z } from "zod";
 import { attachmentLayoutSchema } from "./attachment-schema";
 import { categorySchema, indicatorSchema } from "./category-schema";
@@ -107,8 +108,8 @@ export const profileSchema = z.strictObject({
   districts: districtsSchema,
   sectors: z.array(sectorSchema).optional(),
   rosterFields: z.array(rosterFieldSchema).optional(),
-  categories: z.array(categorySchema).min(1, { error: "profile.expected.nonEmpty" }),
-  indicators: z.array(indicatorSchema).optional(),
+  categories: z.array(categorySchema).min(1, { error: "profile.expected.nonEmpty" }).max(PROFILE_LIMITS.categories, { error: "profile.expected.fewerItems" }),
+  indicators: z.array(indicatorSchema).max(PROFILE_LIMITS.categories, { error: "profile.expected.fewerItems" }).optional(),
   /** Rows whose certificate no longer counts though its dates are valid (摘牌): never attained. */
   revoked: matchSchema.optional(),
   phases: z.array(phaseSchema).optional(),

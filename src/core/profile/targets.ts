@@ -51,9 +51,21 @@ function resolveYear(targets: YearTargets | undefined, year: number, scope: Targ
   return [];
 }
 
+// The listed unit ids of a profile, gathered once: targets are looked up for every district × category.
+const unitIdCache = new WeakMap<Profile, Set<string>>();
+
+function unitIds(profile: Profile): Set<string> {
+  let ids = unitIdCache.get(profile);
+  if (!ids) {
+    ids = new Set(profile.districts.mode === "listed" ? profile.districts.units.map((u) => u.id) : []);
+    unitIdCache.set(profile, ids);
+  }
+  return ids;
+}
+
 /** Resolves a district id, official name or alias to the unit id; the text itself when nothing matches. */
 function districtId(profile: Profile, district: string): string {
-  if (profile.districts.mode === "listed" && profile.districts.units.some((u) => u.id === district)) return district;
+  if (unitIds(profile).has(district)) return district;
   return resolveDistrict(profile, district)?.unit.id ?? district;
 }
 

@@ -20,6 +20,8 @@ function typeName(value: unknown): string {
 export function fromZodIssue(issue: z.core.$ZodIssue): RawProfileIssue {
   const input = (issue as { input?: unknown }).input;
   const params: MessageParams = { input: showValue(input), received: typeName(input) };
+  // A list too long is named by its length and the ceiling, not by a glimpse of its items.
+  if (issue.code === "too_big") Object.assign(params, { maximum: String(issue.maximum), count: Array.isArray(input) ? input.length : showValue(input) });
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "invalid_type" && input === undefined) return { path, key: "profile.issue.required", params };
   if (hasMessage(issue.message)) return { path, key: issue.message, params };
