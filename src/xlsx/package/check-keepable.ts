@@ -2,7 +2,7 @@ import { UserError } from "../../core/errors";
 import { contentTypeOf, declaredContentTypes } from "./content-types";
 import type { Package } from "./package";
 import { attr, scanTags } from "./xml-tags";
-import { refuseForbiddenCharacters, refuseMalformed } from "./check-well-formed";
+import { refuseDamagedParts, refuseForbiddenCharacters, refuseMalformed } from "./check-well-formed";
 
 /** The content type of a plain .xlsx workbook part; anything else (.xlsm, .xltx, .xlsb…) is refused. */
 export const PLAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -38,7 +38,8 @@ function refuseUneditable(pkg: Package, label: string, edited: readonly string[]
  * Refuses, with one clear line naming the file and the part, a package whose copy could not keep
  * everything: macros (.xlsm, vbaProject.bin, Excel 4 macro sheets), a template or binary workbook,
  * a digital signature (adding sheets breaks it), Strict OOXML, a workbook whose structure is
- * protected against adding sheets, or parts that must be edited but are not UTF-8 or not well-formed XML.
+ * protected against adding sheets, parts that must be edited but are not UTF-8 or not well-formed XML,
+ * or any other XML part that is not well-formed (the copy would carry the damage on).
  */
 export function checkKeepable(pkg: Package, workbookPart: string, edited: readonly string[], label: string): void {
   refuseMacros(pkg, label);
@@ -48,6 +49,7 @@ export function checkKeepable(pkg: Package, workbookPart: string, edited: readon
   refuseUneditable(pkg, label, edited);
   refuseMalformed(pkg, edited, label);
   refuseForbiddenCharacters(pkg, label);
+  refuseDamagedParts(pkg, label, edited);
   const xml = new TextDecoder().decode(pkg.get(workbookPart));
   if (xml.includes(STRICT_NS)) throw new UserError("package.strict", { file: label, part: workbookPart });
   const protection = scanTags(xml).find((t) => t.local === "workbookProtection");

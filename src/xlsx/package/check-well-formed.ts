@@ -61,3 +61,19 @@ export function refuseForbiddenCharacters(pkg: Package, label: string): void {
     if (code) throw new UserError("package.forbiddenCharacter", { file: label, part, code });
   }
 }
+
+/**
+ * Refuses a package with any XML part, edited or not, that is not well-formed. A lossless copy keeps
+ * unedited parts byte for byte, so it would carry the input's damage on: Excel would open the copy
+ * only after a repair, and repairing it here would change the user's data silently. The message says
+ * the input itself is damaged, which part and where, and that the default mode still works.
+ */
+export function refuseDamagedParts(pkg: Package, label: string, checked: readonly string[]): void {
+  for (const part of pkg.keys()) {
+    if (!/\.(xml|rels)$/i.test(part) || checked.includes(part)) continue;
+    const bytes = pkg.get(part);
+    if (bytes === undefined) continue;
+    const at = firstXmlError(utf8.decode(bytes));
+    if (at) throw new UserError("package.damagedPart", { file: label, part, line: at.line, column: at.column });
+  }
+}

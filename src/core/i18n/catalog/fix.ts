@@ -23,6 +23,7 @@ export const fix: MessageSection = {
     "fix.strict": "{file} 是 Strict Open XML 格式（{part}），无法无损改写。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后重试",
     "fix.encoding": "{file} 中的部件 {part} 不是 UTF-8 编码，无法无损改写",
     "fix.malformed": "{file} 中的部件 {part} 不是格式正确的 XML（第 {line} 行第 {column} 列），无法无损改写，未写出文件",
+    "fix.damagedPart": "{file} 本身已损坏：其中的部件 {part} 不是格式正确的 XML（第 {line} 行第 {column} 列）。无损改写会原样带上这处损坏，Excel 打开时须先修复，因此未写出文件。请先在 Excel 中打开修复并另存后再试",
     "fix.forbiddenCharacter": "{file} 中的部件 {part} 含有 XML 不允许的字符 {code}，副本无法保持格式正确，未写出文件",
   },
   en: {
@@ -46,6 +47,7 @@ export const fix: MessageSection = {
     "fix.strict": "{file} is in Strict Open XML format ({part}), so it cannot be rewritten without loss. Save it as \"Excel Workbook (*.xlsx)\" in Excel and try again",
     "fix.encoding": "{file} has a part {part} that is not UTF-8, so it cannot be rewritten without loss",
     "fix.malformed": "{file} has a part {part} that is not well-formed XML (line {line}, column {column}), so it cannot be rewritten without loss and nothing was written",
+    "fix.damagedPart": "{file} is itself damaged: its part {part} is not well-formed XML (line {line}, column {column}). A lossless rewrite would carry the damage on and Excel would have to repair it, so nothing was written. Open and repair it in Excel, save it, and try again",
     "fix.forbiddenCharacter": "{file} has a part {part} holding the character {code}, which XML forbids, so a copy could not be well-formed and nothing was written",
   },
 };
