@@ -60,6 +60,10 @@ export function openDistricts(texts: Iterable<string | null>, named: readonly Na
   }
   const typoOf = new Map<Group, string>();
   const all = [...groups.values()];
+  // Only a unit written often can have typos: those, most written first (ties in first-seen order),
+  // so each text stops at the first one a typo away, or once they are no longer four times as frequent
+  // — a roster of 100,000 different towns no longer compares every town with every other.
+  const frequent = all.filter((h) => !h.named && h.count >= TYPO_MIN_COUNT).sort((a, b) => b.count - a.count);
   for (const g of all) {
     if (g.named) continue;
     const bare = g.key;
@@ -69,9 +73,14 @@ export function openDistricts(texts: Iterable<string | null>, named: readonly Na
       typoOf.set(g, nearNamed.name);
       continue;
     }
-    const near = all
-      .filter((h) => h !== g && !h.named && h.count >= TYPO_MIN_COUNT && h.count >= TYPO_RATIO * g.count && editDistance(h.key, bare) === 1)
-      .sort((a, b) => b.count - a.count)[0];
+    let near: Group | undefined;
+    for (const h of frequent) {
+      if (h.count < TYPO_RATIO * g.count) break;
+      if (h !== g && editDistance(h.key, bare) === 1) {
+        near = h;
+        break;
+      }
+    }
     if (near) typoOf.set(g, spellingOf(near));
   }
   const out = new Map<string, OpenDistrict>();

@@ -36,6 +36,18 @@ describe("openDistricts (open district lists)", () => {
     expect(map.get("王曲乡")).toEqual({ name: "王曲乡" });
   });
 
+  it("issue 17: 100,000 different towns are each a district of their own, and a frequent unit still takes its typo and not a less frequent one's", () => {
+    // Once every town was compared with every other (10^10 steps); only units written five times or more are compared now.
+    const towns = Array.from({ length: 100_000 }, (_, i) => `乡镇${i}号`);
+    const map = openDistricts([...towns, ...times("梅李镇", 20), ...times("梅季镇", 6), "梅李镇", "梅孝镇"], []);
+    expect(map.size).toBe(100_003);
+    expect(towns.filter((t) => JSON.stringify(map.get(t)) !== JSON.stringify({ name: t }))).toEqual([]);
+    // 梅孝 is one edit from 梅李 (21 times) and from 梅季 (6 times): the more written wins. 梅季 is one
+    // edit from 梅李 too, but 21 is less than four times 6, so it stays a town of its own.
+    expect(map.get("梅孝镇")).toEqual({ typoOf: "梅李镇" });
+    expect(map.get("梅季镇")).toEqual({ name: "梅季镇" });
+  });
+
   it("takes a text one edit away from a named unit as its typo, however rare the unit", () => {
     const map = openDistricts(["经开去", "柏香镇"], [{ name: "经开区", aliases: [] }]);
     expect(map.get("经开去")).toEqual({ typoOf: "经开区" });
