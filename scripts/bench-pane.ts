@@ -67,6 +67,8 @@ async function main(): Promise<void> {
         resolveDone(performance.now() - editAt);
       });
     });
+    // Below ExcelApi 1.14 the port ignores changes for 500 ms after its own writes (OWN_WRITE_QUIET_MS).
+    await new Promise((r) => setTimeout(r, 600));
     fake.resetSyncs();
     editAt = performance.now();
     fake.userEdit("台账", "C10", [["12345"]]);

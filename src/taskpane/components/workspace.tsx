@@ -5,6 +5,7 @@ import { useFlow } from "../flow/use-flow";
 import { CampaignSection } from "./campaign-section";
 import { CheckSection } from "./check-section";
 import { ComplianceOverview } from "./compliance-overview";
+import { DistrictSection } from "./district-section";
 import { DownloadSection } from "./download-section";
 import { FindingsRegion } from "./findings-region";
 import { NoticeBar } from "./notice-bar";
@@ -31,6 +32,7 @@ export function Workspace({ workbook, lang }: { workbook: PaneWorkbook; lang: La
       {flow.run && <ComplianceOverview run={flow.run} lang={lang} />}
       {abilities.inPlace && <WorkbookActions flow={flow} lang={lang} canWatch={abilities.watch} />}
       {abilities.download && <DownloadSection flow={flow} lang={lang} intoCopy={abilities.download.intoCopy} />}
+      <DistrictSection flow={flow} lang={lang} />
       <div className={styles.notice}>
         <NoticeBar notice={flow.notice} />
       </div>

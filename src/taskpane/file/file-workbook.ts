@@ -10,6 +10,8 @@ import type { GridReader } from "./grid-reader";
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
+  /** When the file was last changed (ms since 1970), as the browser tells: a returned file's received time. */
+  modified?: number;
 }
 
 /** Rejects anything that is not named .xlsx, with the sentence that says so. */

@@ -10,6 +10,9 @@ import { useLive } from "./use-live";
 import { useMapping } from "./use-mapping";
 import { useRates, type RateState } from "./use-rates";
 import { useSummary } from "./use-summary";
+import { useConsolidate } from "./use-consolidate";
+import { useTemplates } from "./use-templates";
+import type { OpenedFile } from "../file/file-workbook";
 
 export type { Notice } from "./use-action";
 export type { CheckPhase } from "./use-check";
@@ -50,6 +53,12 @@ export interface Flow {
   restoreRates(): void;
   setLive(on: boolean): void;
   download(mode: DownloadMode, save: (f: { name: string; bytes: Uint8Array }) => void): void;
+  /** 生成填报模板: the district templates as one download. */
+  makeTemplates(save: (f: { name: string; bytes: Uint8Array }) => void): void;
+  /** 汇总各地报表: the returned files into the city summary (written in Excel, downloaded standalone). */
+  consolidate(files: OpenedFile[], save: (f: { name: string; bytes: Uint8Array }) => void): void;
+  /** Shows a failure as its one catalog sentence. */
+  fail(err: unknown): void;
   report(notice: Notice): void;
 }
 
@@ -63,6 +72,8 @@ export function useFlow(workbook: PaneWorkbook, lang: Lang, now: Date = new Date
   const summary = useSummary(workbook, check, actions, lang);
   const rates = useRates(workbook, check, actions, lang);
   const live = useLive(workbook, check, actions, lang);
+  const makeTemplates = useTemplates(campaign, check, actions, lang);
+  const consolidate = useConsolidate(workbook, campaign, actions, lang);
   return {
     profiles: campaign.profiles,
     profileId: campaign.profileId,
@@ -104,6 +115,9 @@ export function useFlow(workbook: PaneWorkbook, lang: Lang, now: Date = new Date
     restoreRates: rates.restore,
     setLive: live.set,
     download: summary.download,
+    makeTemplates,
+    consolidate,
+    fail: actions.fail,
     report: actions.setNotice,
   };
 }
