@@ -13,14 +13,24 @@ interface RowCells {
   formulas: (number | string)[] | null;
 }
 
-/** What is left of the workbook's cell budget (READ_LIMITS.workbookArea), shared by its sheets' builders. */
+/** A workbook's cell limits: per sheet, and what is left of the whole workbook's, shared by its sheets' builders. */
 export interface AreaBudget {
+  /** Cells one sheet's used range may hold. */
+  sheetArea: number;
+  /** Cells the whole workbook may hold: twice a sheet's. */
+  workbookArea: number;
+  /** What is left of workbookArea. */
   cells: number;
 }
 
-/** A fresh budget for one workbook. */
-export function workbookBudget(): AreaBudget {
-  return { cells: READ_LIMITS.workbookArea };
+/**
+ * A fresh budget for one workbook of `fileBytes` bytes: READ_LIMITS.sheetArea, or for a large file
+ * its size times READ_LIMITS.sheetCellsPerFileByte up to the ceiling. Memory thus stays bounded by
+ * what the file could really hold: a small file that claims millions of cells is refused.
+ */
+export function workbookBudget(fileBytes = 0): AreaBudget {
+  const sheetArea = Math.min(READ_LIMITS.sheetAreaCeiling, Math.max(READ_LIMITS.sheetArea, Math.floor(fileBytes * READ_LIMITS.sheetCellsPerFileByte)));
+  return { sheetArea, workbookArea: 2 * sheetArea, cells: 2 * sheetArea };
 }
 
 function areaOf(top: number, left: number, bottom: number, right: number): number {
@@ -32,7 +42,7 @@ function areaOf(top: number, left: number, bottom: number, right: number): numbe
  * ExcelJS path's worksheetToGrid: the used range spans non-empty cells and merges, and merged
  * slave cells are null with only the master keeping value, format and formula.
  *
- * Memory follows what the sheet holds, not what it claims: a used range past READ_LIMITS.sheetArea
+ * Memory follows what the sheet holds, not what it claims: a used range past the budget's sheetArea
  * is refused as soon as the cells reach it, and merges that only stretch the range over empty
  * cells (A1:XFD1048576) are cut back to the cells when keeping them would pass the limit.
  */
@@ -88,12 +98,12 @@ export class GridBuilder {
 
   private checkArea(top: number, left: number, bottom: number, right: number): void {
     const cells = areaOf(top, left, bottom, right);
-    if (cells > READ_LIMITS.sheetArea) {
+    if (cells > this.budget.sheetArea) {
       throw new ZipFormatError("limit.sheetArea", {
-        sheet: this.sheet, range: areaAddress({ top, left, bottom, right }), cells, limit: READ_LIMITS.sheetArea,
+        sheet: this.sheet, range: areaAddress({ top, left, bottom, right }), cells, limit: this.budget.sheetArea,
       });
     }
-    if (cells > this.budget.cells) throw new ZipFormatError("limit.workbookArea", { limit: READ_LIMITS.workbookArea });
+    if (cells > this.budget.cells) throw new ZipFormatError("limit.workbookArea", { limit: this.budget.workbookArea });
   }
 
   /**
@@ -107,7 +117,7 @@ export class GridBuilder {
       bottom = Math.max(bottom, m.bottom); right = Math.max(right, m.right);
     }
     const cells = bottom === 0 ? 0 : areaOf(top, left, bottom, right);
-    if (cells <= READ_LIMITS.sheetArea && cells <= this.budget.cells) return { merges: this.merges, top, left, bottom, right };
+    if (cells <= this.budget.sheetArea && cells <= this.budget.cells) return { merges: this.merges, top, left, bottom, right };
     const box = { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
     const merges: Area[] = [];
     for (const m of this.merges) {

@@ -1,7 +1,9 @@
 /**
  * The reader's ceilings. A workbook past one is refused with a message naming the limit, before it
  * can exhaust memory or time (a zip bomb, a damaged size field, a merge or a value at XFD1048576).
- * Each is above what a real roster can hold: Excel's own last row, 1,048,576, times 24 columns.
+ * Each is far above what a real roster needs (a 300,000-row roster of 20 columns is 6 million
+ * cells); the cell limits grow with a large file, up to Excel's last row times 24 columns, so a
+ * real million-row roster reads while a small file can never claim more than the floor.
  */
 export const READ_LIMITS = {
   /** Inflated bytes of one part read whole (shared strings, styles, the parts a copy edits). */
@@ -15,10 +17,12 @@ export const READ_LIMITS = {
   inflateRatio: 100,
   /** …but a small file may always inflate this far. */
   totalBytesFloor: 64 * 1024 * 1024,
-  /** Cells in one sheet's used range (rows × columns), merges included. */
-  sheetArea: 1_048_576 * 24,
-  /** Cells in the used ranges of all sheets together. */
-  workbookArea: 2 * 1_048_576 * 24,
+  /** Cells in one sheet's used range (rows × columns), merges included, for a file up to 64 MB… */
+  sheetArea: 16_000_000,
+  /** …for a larger file, this many cells per byte of the file (a real roster holds ~0.16)… */
+  sheetCellsPerFileByte: 0.25,
+  /** …but never past Excel's last row times 24 columns. */
+  sheetAreaCeiling: 1_048_576 * 24,
   /** Merged areas in one sheet. */
   merges: 1_000_000,
   /** Worksheets in a workbook. */

@@ -70,7 +70,7 @@ function readPackage(bytes: Uint8Array, label: string, options: LeanReadOptions)
     styles: readCellStyles(pkg, info.stylesPart),
     date1904: info.date1904,
   };
-  const budget = workbookBudget();
+  const budget = workbookBudget(bytes.length);
   return info.sheets.map((sheet) => readSheet(pkg, sheet, ctx, budget, options.onRows));
 }
 
