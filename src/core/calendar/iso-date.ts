@@ -25,6 +25,13 @@ export function addDays(date: IsoDate, n: number): IsoDate {
   return format(new Date(Date.UTC(y, m - 1, d + n)));
 }
 
+/** Days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
 /** The year of an ISO date. */
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));

@@ -10,11 +10,11 @@ import { computeIndicators } from "../metrics/indicator-compute";
 import { computeSectorRows, type SectorTableFigures } from "../metrics/compute-sector-rows";
 import type { IndicatorRow } from "../metrics/indicator-row";
 import type { Profile } from "../profile/schema";
-import type { IsoDate, RosterRecord } from "../roster/record";
+import type { IsoDate } from "../roster/record";
 import { readRosters, type RostersReadResult } from "../roster/read-rosters";
 import { campaignView } from "./campaign-view";
 import { districtResolver } from "./district-resolver";
-import { clauseHolds } from "../profile/match";
+import { metricsInputOf } from "./metrics-input";
 import { membershipOf } from "./membership";
 import { sheetDistrictOf } from "./sheet-district";
 import { statedSubtotals } from "./stated-subtotals";
@@ -53,11 +53,10 @@ export function analyzeRosters(grids: readonly Grid[], profile: Profile, options
     asOf: options.asOf,
     year: options.year,
   });
-  const districtOf = (r: RosterRecord) => districts.nameOf(r.district);
   const period = { asOf: options.asOf, year: options.year };
-  const revokedClauses = profile.revoked ?? [];
-  const revoked = (r: RosterRecord) => revokedClauses.some((clause) => clauseHolds(r, clause));
-  const classification = classifyRecords({ records, categories: profile.categories, membership, districtOf, districts: districts.order, revoked, ...period });
+  const input = metricsInputOf(profile, records, period, districts, membership);
+  const districtOf = input.districtOf;
+  const classification = classifyRecords(input);
   const rows = metricsOf(classification, profile.categories);
   const fieldsRead = new Set(read.rosters.flatMap((r) => Object.keys(r.mapping.fields)));
   const indicators = computeIndicators(records, profile, { membership, districtOf, districts: districts.order, ...period, metrics: rows, fieldsRead });
