@@ -21,8 +21,3 @@ export function crc32Update(crc: number, bytes: Uint8Array): number {
   for (; i < n; i++) c = T[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
-
-/** The CRC-32 a zip entry records for its uncompressed bytes. */
-export function crc32(bytes: Uint8Array): number {
-  return crc32Update(0, bytes);
-}

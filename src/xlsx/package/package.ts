@@ -64,6 +64,7 @@ export class Package {
   /** The entries to zip: untouched parts as stored, edited and new ones deflated afresh. */
   entries(): RawEntry[] {
     const now = dosTime(new Date());
+    const codec = defaultZipCodec();
     return [...this.slots].map(([name, slot]) => {
       if (slot.raw && !slot.edited) {
         // A part copied unread is still verified: a damaged entry is refused, never passed on into the copy.
@@ -72,7 +73,6 @@ export class Package {
       }
       const bytes = slot.bytes ?? new Uint8Array();
       const when = slot.raw ? { time: slot.raw.time, date: slot.raw.date } : now;
-      const codec = defaultZipCodec();
       return { name, method: 8, crc: codec.crc32Update(0, bytes), size: bytes.length, data: codec.deflate(bytes), ...when };
     });
   }
