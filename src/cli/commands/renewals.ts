@@ -3,6 +3,7 @@ import { analyzeRosters } from "../../core/campaign/analyze-rosters";
 import { UserError } from "../../core/errors";
 import { t } from "../../core/i18n/translate";
 import { renewalRadar, type RenewalRadar } from "../../core/renewal/renewal-radar";
+import { withinDays } from "../../core/renewal/within-days";
 import { yearEndProjection, type ProjectedRow } from "../../core/renewal/year-end-projection";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
 import { readXlsxFile } from "../../xlsx/read-file";
@@ -25,8 +26,9 @@ interface RenewalsOptions {
 
 /** Reads --within: whole days, 1 to 3650. */
 export function parseWithin(text: string): number {
-  if (!/^\d{1,4}$/.test(text.trim()) || Number(text) < 1 || Number(text) > 3650) throw new UserError("renewals.badWithin", { value: text });
-  return Number(text);
+  const days = withinDays(text);
+  if (days === null) throw new UserError("renewals.badWithin", { value: text });
+  return days;
 }
 
 /** The rate a row is judged on, now or at the year's end. */

@@ -1,7 +1,10 @@
 import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../../core/i18n";
 import type { ComplianceRow } from "../../core/metrics/compliance";
+import { complianceCharts } from "../flow/chart-bars";
 import type { CheckRun } from "../flow/run-check";
+import { ComplianceChart } from "./compliance-chart";
+import { percentText } from "./percent-text";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, overflowX: "auto" },
@@ -23,7 +26,7 @@ interface CellView {
 }
 
 function cellView(row: ComplianceRow, lang: Lang): CellView {
-  const figure = row.actual === null ? "/" : row.targetKind === "count" ? String(row.actual) : `${(row.actual * 100).toFixed(1)}%`;
+  const figure = row.actual === null ? "/" : row.targetKind === "count" ? String(row.actual) : percentText(row.actual);
   if (row.met === null) return { figure, verdict: t("pane.compliance.noTarget", {}, lang), met: null, overdue: false };
   if (row.met) return { figure, verdict: t("pane.compliance.met", {}, lang), met: true, overdue: false };
   const parts = [t("pane.compliance.unmet", {}, lang), t("pane.compliance.gap", { gap: row.gap ?? 0 }, lang)];
@@ -39,6 +42,7 @@ export function ComplianceOverview({ run, lang }: { run: CheckRun; lang: Lang })
   const districts = [...new Set(rows.map((r) => r.district))];
   const byKey = new Map(rows.map((r) => [`${r.district ?? ""}\u0000${r.category}`, r]));
   const title = t("pane.compliance.title", {}, lang);
+  const charts = complianceCharts(rows);
   return (
     <section className={styles.section} aria-labelledby="pane-compliance-title">
       <Subtitle2 as="h2" id="pane-compliance-title">{title}</Subtitle2>
@@ -84,6 +88,7 @@ export function ComplianceOverview({ run, lang }: { run: CheckRun; lang: Lang })
           </tbody>
         </table>
       )}
+      {charts.map((c) => <ComplianceChart key={c.category} chart={c} lang={lang} />)}
     </section>
   );
 }

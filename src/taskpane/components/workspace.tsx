@@ -9,6 +9,7 @@ import { DistrictSection } from "./district-section";
 import { DownloadSection } from "./download-section";
 import { FindingsRegion } from "./findings-region";
 import { NoticeBar } from "./notice-bar";
+import { RenewalsSection } from "./renewals-section";
 import { SheetsSection } from "./sheets-section";
 import { WorkbookActions } from "./workbook-actions";
 
@@ -30,6 +31,7 @@ export function Workspace({ workbook, lang }: { workbook: PaneWorkbook; lang: La
       <SheetsSection flow={flow} lang={lang} />
       <FindingsRegion flow={flow} lang={lang} canSelect={workbook.select !== undefined} />
       {flow.run && <ComplianceOverview run={flow.run} lang={lang} />}
+      <RenewalsSection flow={flow} lang={lang} canSelect={workbook.select !== undefined} />
       {abilities.inPlace && <WorkbookActions flow={flow} lang={lang} canWatch={abilities.watch} />}
       {abilities.download && <DownloadSection flow={flow} lang={lang} intoCopy={abilities.download.intoCopy} />}
       <DistrictSection flow={flow} lang={lang} />

@@ -27,7 +27,10 @@ export function qualified(sheet: FakeSheet, area: Area): string {
 export function parseAddress(address: string): { sheet?: string; area: Area } {
   const bang = address.lastIndexOf("!");
   const sheet = bang < 0 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  const area = parseAreaAddress((bang < 0 ? address : address.slice(bang + 1)).replace(/\$/g, ""));
+  const local = (bang < 0 ? address : address.slice(bang + 1)).replace(/\$/g, "");
+  // Whole rows ("2:2", "5:9"), as Excel takes them: every column of those rows.
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  const area = rows ? { top: Math.min(+rows[1], +rows[2]), bottom: Math.max(+rows[1], +rows[2]), left: 1, right: 16384 } : parseAreaAddress(local);
   if (!area) throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
   return { sheet, area };
 }

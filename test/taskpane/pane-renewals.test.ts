@@ -1,0 +1,82 @@
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { RENEWAL_AS_OF, renewalWorkbook } from "../cli/fixtures/renewals/renewal-roster";
+import { fakeSelection, FAKE_OFFICE, openExcelPane } from "./excel-pane";
+import { launchChromium, SCREENSHOT_DIR, WEB_DIR } from "./pane-browser";
+import { serveFolder, type StaticServer } from "./static-server";
+
+// The pane's 证书到期提醒 and the compliance chart, in Excel mode over the strict fake seeded with
+// the renewal fixture (planted expiries worked by hand in test/cli/renewals.test.ts).
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium([join(WEB_DIR, "taskpane.html"), FAKE_OFFICE]);
+  server = await serveFolder(WEB_DIR);
+  ({ page } = await openExcelPane(browser, server.origin, await renewalWorkbook(), { level: "1.13" }));
+  await page.getByText("已连接 Excel", { exact: false }).waitFor();
+  await page.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
+  await page.getByLabel("统计年度").fill("2022");
+  await page.getByLabel("统计日").fill(RENEWAL_AS_OF);
+  await page.getByRole("button", { name: "检查台账" }).click();
+  await page.getByRole("region", { name: "证书到期提醒" }).waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const region = () => page.getByRole("region", { name: "证书到期提醒" });
+const certificates = () => region().getByRole("list", { name: "即将到期和已过期的证书" }).getByRole("listitem");
+
+describe("证书到期提醒 in the task pane (Excel mode)", () => {
+  it("lists the four certificates of the 90-day window by district then date, the lapsed one said so", async () => {
+    await expect(region().getByRole("status").textContent()).resolves.toBe("到期提醒：统计日 2022-10-01，90 天内到期及已过期仍标为已达标的证书 4 张");
+    await expect(certificates().allTextContents()).resolves.toEqual([
+      "太仓　太仓乙化工T2　有效期至 2022-11-30，还剩 60 天",
+      "昆山　昆山丁化工K4　有效期至 2022-09-01，已过期 30 天，台账仍标为已达标",
+      "昆山　昆山甲化工K1　有效期至 2022-10-15，还剩 14 天",
+      "昆山　昆山乙化工K2　有效期至 2022-12-20，还剩 80 天",
+    ]);
+  });
+
+  it("selects a certificate's roster row in Excel when it is clicked (K1 is row 2 of 台账)", async () => {
+    await certificates().nth(2).getByRole("button").click();
+    await page.waitForFunction(() => (window as unknown as { AnbiaoFakeExcel: { selection(): unknown } }).AnbiaoFakeExcel.selection() !== null);
+    await expect(fakeSelection(page)).resolves.toEqual({ sheet: "台账", address: "A2:XFD2" });
+  });
+
+  it("shows the year-end risk: 昆山 met now (4 of 5, 80%) and missed at 12-31 (2 of 5), first", async () => {
+    const risk = region().getByRole("list", { name: "年末受影响的指标" }).getByRole("listitem");
+    await expect(risk.first().textContent()).resolves.toBe("昆山　化工园（集中）区内危化企业：已达标 4 → 2 家，80.0% → 40.0%，年末未完成目标（差 2 家）");
+    await expect(risk.count()).resolves.toBe(3);
+  });
+
+  it("widens the window as typed (91 days takes in T1) and says what to type for a bad value", async () => {
+    const days = region().getByLabel("提前天数");
+    await days.fill("91");
+    await expect(certificates().count()).resolves.toBe(5);
+    await days.fill("0");
+    await region().getByText("天数“0”无效，应为 1 到 3650 的整数").waitFor();
+    await days.fill("90");
+    await expect(certificates().count()).resolves.toBe(4);
+    await region().screenshot({ path: join(SCREENSHOT_DIR, "excel-6-renewals.png") });
+  });
+});
+
+describe("the compliance overview's chart", () => {
+  it("draws the 化工园区 rates by district against the 80% target: in official order (太仓 2/3, 昆山 80%), 合计 75% last", async () => {
+    const chart = page.getByRole("img", { name: "化工园（集中）区内危化企业：各地区完成率与目标（80.0%）" });
+    await chart.waitFor();
+    const bars = await chart.locator("[data-bar]").evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-bar"), Number(g.getAttribute("data-rate"))]));
+    expect(bars.map(([d]) => d)).toEqual(["太仓", "昆山", "合计"]);
+    const rate = new Map(bars as [string, number][]);
+    expect(rate.get("昆山")).toBeCloseTo(0.8, 12);
+    expect(rate.get("太仓")).toBeCloseTo(2 / 3, 12);
+    expect(rate.get("合计")).toBeCloseTo(0.75, 12);
+    await expect(chart.locator("[data-target]").getAttribute("data-target")).resolves.toBe("0.8");
+    await page.locator("section[aria-labelledby=pane-compliance-title]").screenshot({ path: join(SCREENSHOT_DIR, "excel-7-chart.png") });
+  });
+});
