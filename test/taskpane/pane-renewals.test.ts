@@ -80,3 +80,28 @@ describe("the compliance overview's chart", () => {
     await page.locator("section[aria-labelledby=pane-compliance-title]").screenshot({ path: join(SCREENSHOT_DIR, "excel-7-chart.png") });
   });
 });
+
+describe("数字背后的企业: a figure of the overview opens onto its enterprises", () => {
+  it("lists 昆山's 化工园区 base of 5 and its 4 attained when the figure is clicked, each selecting its roster row", async () => {
+    await page.getByRole("button", { name: "昆山 化工园（集中）区内危化企业：80.0%，已完成；查看背后的企业" }).click();
+    const figure = page.getByRole("region", { name: "数字背后的企业" });
+    await figure.waitFor();
+    const tablist = figure.getByRole("tablist", { name: "口径" });
+    await expect(tablist.getByRole("tab").count()).resolves.toBe(3);
+    for (const name of ["底数 5 家", "已达标 4 家", "申请创建 0 家"]) await expect(tablist.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+    const list = () => figure.getByRole("list").getByRole("listitem");
+    await expect(list().count()).resolves.toBe(5);
+    await expect(list().nth(3).textContent()).resolves.toBe("昆山丁化工K4（二级，有效期至 2022-09-01，已达标，证书不在有效期内）");
+    await tablist.getByRole("tab", { name: "已达标 4 家", exact: true }).click();
+    await expect(list().allTextContents()).resolves.toEqual([
+      "昆山甲化工K1（二级，有效期至 2022-10-15，已达标）",
+      "昆山乙化工K2（二级，有效期至 2022-12-20，已达标）",
+      "昆山丙化工K3（二级，有效期至 2023-03-01，已达标）",
+      "昆山戊化工K5（二级，有效期至 2024-06-30，已达标）",
+    ]);
+    await list().nth(2).getByRole("button").click();
+    await page.waitForFunction(() => (window as unknown as { AnbiaoFakeExcel: { selection(): { address: string } | null } }).AnbiaoFakeExcel.selection()?.address === "A4:XFD4");
+    await expect(fakeSelection(page)).resolves.toEqual({ sheet: "台账", address: "A4:XFD4" });
+    await figure.screenshot({ path: join(SCREENSHOT_DIR, "excel-8-figure.png") });
+  });
+});

@@ -2,6 +2,7 @@ import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components"
 import { t, type Lang } from "../../core/i18n";
 import type { ComplianceRow } from "../../core/metrics/compliance";
 import { complianceCharts } from "../flow/chart-bars";
+import type { PickedFigure } from "../flow/figure-list";
 import type { CheckRun } from "../flow/run-check";
 import { ComplianceChart } from "./compliance-chart";
 import { percentText } from "./percent-text";
@@ -15,6 +16,9 @@ const useStyles = makeStyles({
   unmet: { backgroundColor: tokens.colorPaletteRedBackground2 },
   srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   overdue: { fontWeight: tokens.fontWeightBold, color: tokens.colorPaletteRedForeground1 },
+  // The cell itself is the control: the table keeps its look, the keyboard reaches every figure.
+  pick: { backgroundColor: "transparent", borderTopStyle: "none", borderRightStyle: "none", borderBottomStyle: "none", borderLeftStyle: "none", paddingTop: 0, paddingRight: 0, paddingBottom: 0, paddingLeft: 0, fontFamily: "inherit", fontSize: "inherit", color: "inherit", textAlign: "center", display: "block", width: "100%", cursor: "pointer", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  picked: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
 /** The figures a cell shows: the rate (or count), and for an unmet target the gap in enterprises and overdue. */
@@ -35,7 +39,7 @@ function cellView(row: ComplianceRow, lang: Lang): CellView {
 }
 
 /** The compliance overview a bureau chief reads at a glance: district × category, green met, red unmet with the gap, overdue marked. */
-export function ComplianceOverview({ run, lang }: { run: CheckRun; lang: Lang }) {
+export function ComplianceOverview({ run, lang, picked, onPick }: { run: CheckRun; lang: Lang; picked?: PickedFigure | null; onPick?: (figure: PickedFigure) => void }) {
   const styles = useStyles();
   const rows = run.result.rosterMetrics;
   const categories = [...new Map(rows.map((r) => [r.category, r.categoryName])).entries()];
@@ -69,8 +73,8 @@ export function ComplianceOverview({ run, lang }: { run: CheckRun; lang: Lang })
                     if (!row) return <td key={id} className={styles.cell}>/</td>;
                     const v = cellView(row, lang);
                     const cls = [styles.cell, v.met === true ? styles.met : v.met === false ? styles.unmet : "", v.overdue ? styles.overdue : ""].join(" ");
-                    return (
-                      <td key={id} className={cls} title={t("pane.compliance.cell", { district: districtName, category: name, rate: v.figure, verdict: v.verdict }, lang)}>
+                    const content = (
+                      <>
                         {v.figure}
                         {v.met === false && (
                           <div>
@@ -79,6 +83,16 @@ export function ComplianceOverview({ run, lang }: { run: CheckRun; lang: Lang })
                           </div>
                         )}
                         {v.met !== false && <span className={styles.srOnly}> {v.verdict}</span>}
+                      </>
+                    );
+                    const isPicked = picked?.category === id && picked.district === d;
+                    return (
+                      <td key={id} className={`${cls} ${isPicked ? styles.picked : ""}`} title={t("pane.compliance.cell", { district: districtName, category: name, rate: v.figure, verdict: v.verdict }, lang)}>
+                        {onPick ? (
+                          <button type="button" className={styles.pick} aria-pressed={isPicked} aria-label={t("pane.compliance.pick", { district: districtName, category: name, rate: v.figure, verdict: v.verdict }, lang)} onClick={() => onPick({ district: d, category: id })}>
+                            {content}
+                          </button>
+                        ) : content}
                       </td>
                     );
                   })}

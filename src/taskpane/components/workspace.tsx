@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
 import type { PaneWorkbook } from "../flow/pane-workbook";
@@ -7,6 +8,8 @@ import { CheckSection } from "./check-section";
 import { ComplianceOverview } from "./compliance-overview";
 import { DistrictSection } from "./district-section";
 import { DownloadSection } from "./download-section";
+import { FigureEnterprises } from "./figure-enterprises";
+import type { PickedFigure } from "../flow/figure-list";
 import { FindingsRegion } from "./findings-region";
 import { NoticeBar } from "./notice-bar";
 import { RenewalsSection } from "./renewals-section";
@@ -24,14 +27,17 @@ export function Workspace({ workbook, lang }: { workbook: PaneWorkbook; lang: La
   const styles = useStyles();
   const flow = useFlow(workbook, lang);
   const { abilities } = workbook;
+  const [picked, setPicked] = useState<PickedFigure | null>(null);
+  const canSelect = workbook.select !== undefined;
   return (
     <div className={styles.flow}>
       <CampaignSection flow={flow} lang={lang} />
       <CheckSection flow={flow} lang={lang} />
       <SheetsSection flow={flow} lang={lang} />
-      <FindingsRegion flow={flow} lang={lang} canSelect={workbook.select !== undefined} />
-      {flow.run && <ComplianceOverview run={flow.run} lang={lang} />}
-      <RenewalsSection flow={flow} lang={lang} canSelect={workbook.select !== undefined} />
+      <FindingsRegion flow={flow} lang={lang} canSelect={canSelect} />
+      {flow.run && <ComplianceOverview run={flow.run} lang={lang} picked={picked} onPick={setPicked} />}
+      {flow.run && picked && <FigureEnterprises flow={flow} figure={picked} lang={lang} canSelect={canSelect} />}
+      <RenewalsSection flow={flow} lang={lang} canSelect={canSelect} />
       {abilities.inPlace && <WorkbookActions flow={flow} lang={lang} canWatch={abilities.watch} />}
       {abilities.download && <DownloadSection flow={flow} lang={lang} intoCopy={abilities.download.intoCopy} />}
       <DistrictSection flow={flow} lang={lang} />

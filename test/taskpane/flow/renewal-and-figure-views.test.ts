@@ -1,5 +1,6 @@
 import { findBuiltinProfile } from "../../../src/core/profile";
 import { withinDays } from "../../../src/core/renewal/within-days";
+import { figureLists } from "../../../src/taskpane/flow/figure-list";
 import { renewalView } from "../../../src/taskpane/flow/renewal-view";
 import { runCheck } from "../../../src/taskpane/flow/run-check";
 import { readXlsxBytes } from "../../../src/xlsx/read-bytes";
@@ -51,5 +52,24 @@ describe("withinDays (the renewal window as typed, CLI and pane)", () => {
     expect(withinDays(" 90 ")).toBe(90);
     expect(withinDays("3650")).toBe(3650);
     for (const bad of ["0", "3651", "9.5", "-3", "", "九十"]) expect(withinDays(bad)).toBeNull();
+  });
+});
+
+describe("figureLists (the pane's 数字背后的企业)", () => {
+  const names = (lists: ReturnType<typeof figureLists>, m: "base" | "attained" | "applying") => lists![m].map((e) => e.name);
+
+  it("lists 昆山's 化工园区 base (K1–K5), its attained (K4's certificate lapsed on 09-01) and no one applying", async () => {
+    const lists = figureLists(await checkedRun(), { district: "昆山", category: "chemical-park" });
+    expect(names(lists, "base")).toEqual(["昆山甲化工K1", "昆山乙化工K2", "昆山丙化工K3", "昆山丁化工K4", "昆山戊化工K5"]);
+    expect(names(lists, "attained")).toEqual(["昆山甲化工K1", "昆山乙化工K2", "昆山丙化工K3", "昆山戊化工K5"]);
+    expect(lists!.base.find((e) => e.name === "昆山丁化工K4")).toMatchObject({ why: "lapsed", sheet: "台账", row: 5 });
+    expect(lists!.applying).toEqual([]);
+  });
+
+  it("takes every district for the total (8 in base, 6 attained) and is null for a category the profile lacks", async () => {
+    const run = await checkedRun();
+    const total = figureLists(run, { district: null, category: "chemical-park" });
+    expect([total!.base.length, total!.attained.length]).toEqual([8, 6]);
+    expect(figureLists(run, { district: "昆山", category: "no-such" })).toBeNull();
   });
 });
