@@ -1,16 +1,17 @@
 import { promises as fs } from "fs";
-import { extname, join, resolve } from "path";
+import { join, resolve } from "path";
+import { skipReason } from "../core/consolidate/skipped-file";
 import { UserError } from "../core/errors";
 
 /** The files a consolidation reads and the ones it skips (with a catalog key saying why). */
 export interface CollectedInputs {
   files: { path: string; mtime: Date }[];
-  skipped: { path: string; reason: string }[];
+  skipped: { path: string; mtime: Date; reason: string }[];
 }
 
 /**
  * Expands the arguments: a folder gives its files (not its subfolders), in name order; files not
- * ending .xlsx are skipped, and so is the run's own output and Excel's ~$ lock files.
+ * ending .xlsx are skipped (skipReason), and so is the run's own output.
  */
 export async function collectInputs(args: readonly string[], out: string): Promise<CollectedInputs> {
   const result: CollectedInputs = { files: [], skipped: [] };
@@ -18,9 +19,12 @@ export async function collectInputs(args: readonly string[], out: string): Promi
   const add = async (path: string) => {
     const stat = await fs.stat(path).catch(() => null);
     if (!stat) throw new UserError("input.missing", { file: path });
-    if (resolve(path) === outPath) result.skipped.push({ path, reason: "consolidate.skip.output" });
-    else if (extname(path).toLowerCase() !== ".xlsx" || /^~\$/.test(path.split(/[\\/]/).pop() ?? "")) result.skipped.push({ path, reason: "consolidate.skip.notXlsx" });
-    else result.files.push({ path, mtime: stat.mtime });
+    if (resolve(path) === outPath) result.skipped.push({ path, mtime: stat.mtime, reason: "consolidate.skip.output" });
+    else {
+      const reason = skipReason(path);
+      if (reason) result.skipped.push({ path, mtime: stat.mtime, reason });
+      else result.files.push({ path, mtime: stat.mtime });
+    }
   };
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);

@@ -3,7 +3,9 @@ import { basename } from "path";
 import { citySheets } from "../../core/consolidate/city-sheets";
 import { consolidate } from "../../core/consolidate/consolidate";
 import { readSubmission } from "../../core/consolidate/read-submission";
+import { unreadableSubmission, type SkippedFile } from "../../core/consolidate/skipped-file";
 import type { Submission } from "../../core/consolidate/submission";
+import { submissionCounts } from "../../core/consolidate/submission-counts";
 import { UserError } from "../../core/errors";
 import { summarizeFindings } from "../../core/finding/finding";
 import { t } from "../../core/i18n/translate";
@@ -26,14 +28,12 @@ interface ConsolidateOptions {
   force?: boolean;
 }
 
-function unreadable(file: string, receivedAt: string, detail: string): Submission {
-  return {
-    file, receivedAt, district: null, via: "none", tableSheets: [], stated: [], rosterRecords: 0, rosterRows: [], enterprises: [],
-    findings: [{ rule: "consolidate/unreadable", severity: "error", file, params: { file, detail } }],
-  };
-}
-
 function printSubmission(s: Submission, io: CliIo): void {
+  const unreadable = s.findings.find((f) => f.rule === "consolidate/unreadable");
+  if (unreadable) {
+    io.out(io.msg("consolidate.read.unreadable", { file: s.file, detail: unreadable.params.detail }));
+    return;
+  }
   const c = summarizeFindings(s.findings);
   const what: string[] = [];
   if (s.tableSheets.length > 0) what.push(io.msg("consolidate.what.table", { sheets: s.tableSheets.join("、") }));
@@ -63,7 +63,8 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
       const inputs = await collectInputs(args, opts.out);
       for (const input of inputs.files) await guardOutput(input.path, opts.out, true);
       await guardOutput("", opts.out, opts.force);
-      for (const s of inputs.skipped) io.out(io.msg("consolidate.read.skipped", { file: s.path, reason: io.msg(s.reason) }));
+      const skipped: SkippedFile[] = inputs.skipped.map((k) => ({ file: basename(k.path), receivedAt: localTime(k.mtime), reason: { key: k.reason } }));
+      for (const k of skipped) io.out(io.msg("consolidate.read.skipped", { file: k.file, reason: io.msg(k.reason.key) }));
       const submissions: Submission[] = [];
       for (const input of inputs.files) {
         const file = basename(input.path);
@@ -74,19 +75,18 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
           s = readSubmission({ file, receivedAt, grids: await readXlsxFile(input.path) }, profile, period);
         } catch (err) {
           if (!(err instanceof UserError)) throw err;
-          s = unreadable(file, receivedAt, t(err.key, err.params, io.lang));
+          // A damaged file does not stop the run: it is listed in 报送情况 with the reason, as an error.
+          s = unreadableSubmission(file, receivedAt, t(err.key, err.params, io.lang));
         }
         submissions.push(s);
         printSubmission(s, io);
       }
       const expected = [...districtUnits(profile).map((u) => u.name), ...districtList(opts.districts)];
-      const result = consolidate(submissions, profile, period, expected);
+      const result = consolidate(submissions, profile, period, expected, skipped);
       const specs = citySheets(result, profile, period, localTime(new Date()), io.lang);
       const { newWorkbookBytes } = await import("../../xlsx/write-workbook");
       await writeOutputFile(opts.out, await newWorkbookBytes(specs));
-      const districts = new Set(result.rows.map((r) => r.district));
-      const withErrors = new Set(result.rows.filter((r) => r.status === "withErrors").map((r) => r.district)).size;
-      io.out(io.msg("consolidate.wrote", { file: opts.out, received: districts.size - result.missing.length, missing: result.missing.length, withErrors }));
+      io.out(io.msg("consolidate.wrote", { file: opts.out, ...submissionCounts(result) }));
       setExit(ExitCode.ok);
     });
 }

@@ -4,10 +4,11 @@ import { complianceOf, type ComplianceRow } from "../metrics/compliance";
 import type { Profile } from "../profile/schema";
 import { cityRows } from "./city-rows";
 import type { ConsolidatePeriod } from "./read-submission";
+import type { SkippedFile } from "./skipped-file";
 import type { RosterEntry, Submission } from "./submission";
 
-/** How a file (or a district that sent none) stands: received, not returned, superseded by a later return, or with errors. */
-export type SubmissionStatus = "received" | "missing" | "duplicate" | "withErrors";
+/** How a file (or a district that sent none) stands: received, not returned, superseded by a later return, with errors, or not read at all (not a workbook). */
+export type SubmissionStatus = "received" | "missing" | "duplicate" | "withErrors" | "skipped";
 
 /** One line of 报送情况: a district and the file it sent (none when missing), with its status and finding counts. */
 export interface SubmissionRow {
@@ -20,6 +21,8 @@ export interface SubmissionRow {
   /** What was read: table sheets and roster size, for the reader of the sheet. */
   tableSheets: string[];
   rosterRecords: number;
+  /** Why nothing was read from the file (skipped, or unreadable), as a catalog key; absent otherwise. */
+  reason?: SkippedFile["reason"];
 }
 
 /** The city's consolidation: who returned what, the city figures with compliance, and every finding by file. */
@@ -94,7 +97,7 @@ function duplicateEnterprises(rosters: readonly Submission[]): Finding[] {
  * counts that differ from the same district's roster, districts that sent nothing; then the city's
  * figures (district rows and totals) judged against the year's targets.
  */
-export function consolidate(submissions: readonly Submission[], profile: Profile, period: ConsolidatePeriod, expected: readonly string[]): Consolidation {
+export function consolidate(submissions: readonly Submission[], profile: Profile, period: ConsolidatePeriod, expected: readonly string[], skipped: readonly SkippedFile[] = []): Consolidation {
   const subs = [...submissions].sort(byTime);
   const cross: Finding[] = [];
   const superseded = new Set<Submission>();
@@ -131,7 +134,9 @@ export function consolidate(submissions: readonly Submission[], profile: Profile
   const rowOf = (s: Submission): SubmissionRow => {
     const c = counts(s.file);
     const status: SubmissionStatus = superseded.has(s) && !winning.has(s) ? "duplicate" : c.errors > 0 ? "withErrors" : "received";
-    return { district: s.district, file: s.file, receivedAt: s.receivedAt, status, errors: c.errors, warnings: c.warnings, tableSheets: s.tableSheets, rosterRecords: s.rosterRecords };
+    const unreadable = s.findings.find((f) => f.rule === "consolidate/unreadable");
+    const reason = unreadable ? { reason: { key: "consolidate.skip.unreadable", params: { detail: unreadable.params.detail } } } : {};
+    return { district: s.district, file: s.file, receivedAt: s.receivedAt, status, errors: c.errors, warnings: c.warnings, tableSheets: s.tableSheets, rosterRecords: s.rosterRecords, ...reason };
   };
   const rows: SubmissionRow[] = [];
   for (const district of districts) {
@@ -140,6 +145,8 @@ export function consolidate(submissions: readonly Submission[], profile: Profile
     else appendAll(rows, sent.map(rowOf));
   }
   appendAll(rows, subs.filter((s) => s.district === null).map(rowOf));
+  // Files that are no workbook are listed last, so the clerk sees nothing given was silently dropped.
+  for (const k of skipped) rows.push({ district: null, file: k.file, receivedAt: k.receivedAt, status: "skipped", errors: 0, warnings: 0, tableSheets: [], rosterRecords: 0, reason: k.reason });
   const metrics = complianceOf(cityRows(profile, districts, tables, rosters), profile, period.year, period.asOf);
   return { rows, metrics, findings, districts, missing };
 }

@@ -1,7 +1,6 @@
 import { useRef } from "react";
 import { Button, makeStyles } from "@fluentui/react-components";
 import { t, type Lang } from "../../core/i18n";
-import { assertXlsxName } from "../file/file-workbook";
 import { readChosenFiles, saveFile } from "../file/save-file";
 import type { Flow } from "../flow/use-flow";
 import { ActionGroup } from "./workbook-actions";
@@ -15,7 +14,7 @@ export function DistrictSection({ flow, lang }: { flow: Flow; lang: Lang }) {
   const take = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     try {
-      for (const f of [...list]) assertXlsxName(f.name);
+      // A file not named .xlsx is not refused here: the city summary lists it as skipped, as the CLI does.
       flow.consolidate(await readChosenFiles(list), saveFile);
     } catch (err) {
       flow.fail(err);

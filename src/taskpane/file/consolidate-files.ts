@@ -1,7 +1,9 @@
 import { citySheets } from "../../core/consolidate/city-sheets";
-import { consolidate, type Consolidation } from "../../core/consolidate/consolidate";
+import { consolidate } from "../../core/consolidate/consolidate";
 import { readSubmission } from "../../core/consolidate/read-submission";
+import { skipReason, unreadableSubmission, type SkippedFile } from "../../core/consolidate/skipped-file";
 import type { Submission } from "../../core/consolidate/submission";
+import { submissionCounts } from "../../core/consolidate/submission-counts";
 import { UserError } from "../../core/errors";
 import type { Lang } from "../../core/i18n/lang";
 import { t } from "../../core/i18n/translate";
@@ -25,35 +27,31 @@ export function localTime(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-function unreadable(file: string, receivedAt: string, detail: string): Submission {
-  return {
-    file, receivedAt, district: null, via: "none", tableSheets: [], stated: [], rosterRecords: 0, rosterRows: [], enterprises: [],
-    findings: [{ rule: "consolidate/unreadable", severity: "error", file, params: { file, detail } }],
-  };
-}
-
-function counts(result: Consolidation): Omit<CityResult, "specs"> {
-  const districts = new Set(result.rows.map((r) => r.district));
-  const withErrors = new Set(result.rows.filter((r) => r.status === "withErrors").map((r) => r.district)).size;
-  return { received: districts.size - result.missing.length, missing: result.missing.length, withErrors };
-}
 
 /**
  * 「汇总各地报表」 over files the clerk picked: each read once (in the worker) and kept only as its
  * counts, enterprises and findings, as `anbiao consolidate` does; an unreadable file is a finding
- * of its own, not a stop. The received time is the file's modification time, as the CLI takes it.
+ * of its own, not a stop, and a file not named .xlsx is listed as skipped, as the CLI lists it.
+ * The received time is the file's modification time, as the CLI takes it.
  */
 export async function consolidateFiles(files: readonly OpenedFile[], profile: Profile, period: { asOf: string; year: number }, reader: GridReader, signal: AbortSignal, lang: Lang): Promise<CityResult> {
   const submissions: Submission[] = [];
+  const skipped: SkippedFile[] = [];
   for (const f of files) {
     const receivedAt = localTime(new Date(f.modified ?? Date.now()));
+    const reason = skipReason(f.name);
+    if (reason) {
+      skipped.push({ file: f.name, receivedAt, reason: { key: reason } });
+      continue;
+    }
     try {
       submissions.push(readSubmission({ file: f.name, receivedAt, grids: await reader(f.bytes, f.name, signal) }, profile, period));
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      submissions.push(unreadable(f.name, receivedAt, t(err.key, err.params, lang)));
+      submissions.push(unreadableSubmission(f.name, receivedAt, t(err.key, err.params, lang)));
     }
   }
-  const result = consolidate(submissions, profile, period, districtUnits(profile).map((u) => u.name));
-  return { specs: citySheets(result, profile, period, localTime(new Date()), lang), ...counts(result) };
+  const result = consolidate(submissions, profile, period, districtUnits(profile).map((u) => u.name), skipped);
+  const { received, missing, withErrors } = submissionCounts(result);
+  return { specs: citySheets(result, profile, period, localTime(new Date()), lang), received, missing, withErrors };
 }
