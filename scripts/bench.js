@@ -23,6 +23,22 @@ function endToEnd(label, args, runs = 3) {
   console.log(`${label}: best ${results[0].ms} ms, median ${results[Math.floor(runs / 2)].ms} ms, peak RSS ${peak} MB (${runs} runs)`);
 }
 
+/** Issue 14: consolidate over 10 and 50 district rosters; figures per run count (memory should grow with the records kept, not the files). */
+function consolidateBench() {
+  console.log("— consolidate (district returns: rosters of 2,000 rows each, changshu-2019)");
+  for (const n of [10, 50]) {
+    const dir = join(root, ".bench", `district-returns-${n}x2000`);
+    if (!existsSync(dir)) run([...tsx, "scripts/make-district-returns.ts", String(n), "2000"]);
+    endToEnd(`anbiao consolidate, ${n} files × 2,000 rows`, ["consolidate", dir, "--profile", "changshu-2019", "--year", "2019", "--as-of", "2019-10-01", "-o", join(root, ".bench", `city-${n}.xlsx`), "--force"], 2);
+  }
+}
+
+// `node scripts/bench.js consolidate` runs that section alone (after `npm run build:cli`).
+if (process.argv[2] === "consolidate") {
+  consolidateBench();
+  process.exit(0);
+}
+
 if (!existsSync(big)) run([...tsx, "scripts/make-big-roster.ts"]);
 console.log("— roster reading (core, 100k-row Grid in memory)");
 run([...tsx, "scripts/bench-roster.ts", "100000", "3"]);
@@ -43,9 +59,4 @@ console.log("— the peer workload (../shared/bench): anbiao vs pandas, other co
 if (existsSync(join(root, "..", "..", "shared", "bench", "gen_roster.mjs")) || process.env.ANBIAO_PEER_DIR) run(["scripts/bench-peer.js"]);
 else console.log("(skipped: the shared peer workload is not beside this checkout; set ANBIAO_PEER_DIR)");
 
-console.log("— consolidate (district returns: rosters of 2,000 rows each, changshu-2019)");
-for (const n of [10, 50]) {
-  const dir = join(root, ".bench", `district-returns-${n}x2000`);
-  if (!existsSync(dir)) run([...tsx, "scripts/make-district-returns.ts", String(n), "2000"]);
-  endToEnd(`anbiao consolidate, ${n} files × 2,000 rows`, ["consolidate", dir, "--profile", "changshu-2019", "--year", "2019", "--as-of", "2019-10-01", "-o", join(root, ".bench", `city-${n}.xlsx`), "--force"], 2);
-}
+consolidateBench();

@@ -7,15 +7,11 @@ import { DEFAULT_FONTS } from "../../src/core/report/report-data";
 import { buildSummarySheets } from "../../src/core/report/summary-sheets";
 import type { SheetSpec } from "../../src/core/spec/spec";
 import { readXlsxBytes } from "../../src/xlsx/read-bytes";
-import { readXlsxFile } from "../../src/xlsx/read-file";
 import { collectInputs, localTime } from "../../src/cli/collect-inputs";
 import { citySheets } from "../../src/core/consolidate/city-sheets";
 import { consolidate } from "../../src/core/consolidate/consolidate";
-import { readSubmission } from "../../src/core/consolidate/read-submission";
-import { unreadableSubmission, type SkippedFile } from "../../src/core/consolidate/skipped-file";
-import type { Submission } from "../../src/core/consolidate/submission";
-import { UserError } from "../../src/core/errors";
-import { t } from "../../src/core/i18n/translate";
+import type { SkippedFile } from "../../src/core/consolidate/skipped-file";
+import { readReturns } from "../../src/cli/read-returns";
 import { districtUnits } from "../../src/core/profile/districts";
 import { basename, join } from "path";
 
@@ -69,23 +65,14 @@ export function findHeader(grids: readonly Grid[], header: string): { grid: Grid
 
 /**
  * The city sheets `anbiao consolidate DIR` builds for a folder of returns: the same input collection,
- * reader, submission reading, consolidation and builder the CLI command calls, in the same order.
+ * reading loop (readReturns), consolidation and builder the CLI command calls, in the same order.
  */
 export async function cliConsolidateSpecs(dir: string, c: FixtureCampaign): Promise<SheetSpec[]> {
   const profile = findBuiltinProfile(c.profile) as Profile;
   const period = { year: c.year, asOf: c.asOf };
   const inputs = await collectInputs([dir], join(dir, "..", "not-an-input.xlsx"));
   const skipped: SkippedFile[] = inputs.skipped.map((k) => ({ file: basename(k.path), receivedAt: localTime(k.mtime), reason: { key: k.reason } }));
-  const submissions: Submission[] = [];
-  for (const input of inputs.files) {
-    const file = basename(input.path);
-    try {
-      submissions.push(readSubmission({ file, receivedAt: localTime(input.mtime), grids: await readXlsxFile(input.path) }, profile, period));
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      submissions.push(unreadableSubmission(file, localTime(input.mtime), t(err.key, err.params)));
-    }
-  }
+  const submissions = await readReturns(inputs.files, profile, period, "zh-CN");
   const result = consolidate(submissions, profile, period, districtUnits(profile).map((u) => u.name), skipped);
   return citySheets(result, profile, period, localTime(new Date()));
 }

@@ -2,22 +2,19 @@ import type { Command } from "commander";
 import { basename } from "path";
 import { citySheets } from "../../core/consolidate/city-sheets";
 import { consolidate } from "../../core/consolidate/consolidate";
-import { readSubmission } from "../../core/consolidate/read-submission";
-import { unreadableSubmission, type SkippedFile } from "../../core/consolidate/skipped-file";
+import type { SkippedFile } from "../../core/consolidate/skipped-file";
 import type { Submission } from "../../core/consolidate/submission";
 import { submissionCounts } from "../../core/consolidate/submission-counts";
-import { UserError } from "../../core/errors";
 import { summarizeFindings } from "../../core/finding/finding";
-import { t } from "../../core/i18n/translate";
 import { districtUnits } from "../../core/profile/districts";
 import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
-import { readXlsxFile } from "../../xlsx/read-file";
 import { collectInputs, localTime } from "../collect-inputs";
 import { districtList } from "../district-options";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parsePeriod } from "../parse-options";
+import { readReturns } from "../read-returns";
 
 interface ConsolidateOptions {
   profile: string;
@@ -65,22 +62,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
       await guardOutput("", opts.out, opts.force);
       const skipped: SkippedFile[] = inputs.skipped.map((k) => ({ file: basename(k.path), receivedAt: localTime(k.mtime), reason: { key: k.reason } }));
       for (const k of skipped) io.out(io.msg("consolidate.read.skipped", { file: k.file, reason: io.msg(k.reason.key) }));
-      const submissions: Submission[] = [];
-      for (const input of inputs.files) {
-        const file = basename(input.path);
-        const receivedAt = localTime(input.mtime);
-        let s: Submission;
-        try {
-          // Each file's cells are dropped once read: memory holds only counts, enterprises and findings.
-          s = readSubmission({ file, receivedAt, grids: await readXlsxFile(input.path) }, profile, period);
-        } catch (err) {
-          if (!(err instanceof UserError)) throw err;
-          // A damaged file does not stop the run: it is listed in 报送情况 with the reason, as an error.
-          s = unreadableSubmission(file, receivedAt, t(err.key, err.params, io.lang));
-        }
-        submissions.push(s);
-        printSubmission(s, io);
-      }
+      const submissions = await readReturns(inputs.files, profile, period, io.lang, (s) => printSubmission(s, io));
       const expected = [...districtUnits(profile).map((u) => u.name), ...districtList(opts.districts)];
       const result = consolidate(submissions, profile, period, expected, skipped);
       const specs = citySheets(result, profile, period, localTime(new Date()), io.lang);
