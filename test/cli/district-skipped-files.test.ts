@@ -68,7 +68,7 @@ describe("anbiao consolidate DIR: files that are no return", () => {
   it("prints each skipped file with its reason, the damaged one as an error, and the counts", () => {
     expect(zh.stdout).toContain("说明.txt：跳过（不是 .xlsx 文件）");
     expect(zh.stdout).toContain("通知.docx：跳过（不是 .xlsx 文件）");
-    expect(zh.stdout).toMatch(/旧表\.xls：跳过（不是 \.xlsx 文件（其他格式的表格：请在 Excel 或 WPS 中另存为 \.xlsx/);
+    expect(zh.stdout).toContain("旧表.xls：跳过（其他格式的表格，不是 .xlsx：请在 Excel 或 WPS 中另存为 .xlsx 后重新汇总）");
     expect(zh.stdout).toContain("~$回执-1.xlsx：跳过（是 Excel 打开工作簿时留下的临时锁定文件）");
     expect(zh.stdout).toMatch(/损坏\.xlsx：无法读取，记为错误（.*找不到 zip 目录的结尾/);
     // 10 districts in suzhou-2022: 昆山 and 太仓 returned, 8 missing; the damaged file is the one error; four files skipped.
