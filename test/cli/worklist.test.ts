@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { WORKLIST_AS_OF, worklistUscc, worklistWorkbook } from "./fixtures/worklist/worklist-roster";
+import { SUZHOU_WORKLIST_AS_OF, suzhouWorklistWorkbook, WORKLIST_AS_OF, worklistUscc, worklistWorkbook } from "./fixtures/worklist/worklist-roster";
 import { runBin } from "./run-bin";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-worklist-"));
@@ -133,5 +133,36 @@ describe("anbiao worklist -o (one print-ready sheet per district)", () => {
 
   it("prints on A4 portrait, one page wide, the title row repeated", () => {
     for (const ws of wb.worksheets) expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1, printTitlesRow: "1:1" });
+  });
+});
+
+describe("anbiao worklist on a creation-rate and an attainment-rate target below 100% (苏州, worked by hand)", () => {
+  let json: WorklistJson;
+  beforeAll(async () => {
+    const file = join(tmp, "苏州台账.xlsx");
+    writeFileSync(file, await suzhouWorklistWorkbook());
+    const r = runBin(["worklist", file, "--profile", "suzhou-2022", "--as-of", SUZHOU_WORKLIST_AS_OF, "--year", "2022", "--json"]);
+    expect(r.status).toBe(0);
+    json = JSON.parse(r.stdout) as WorklistJson;
+  });
+
+  it("leaves out 太仓, which meets 化工园 with 2 of 2, and has no deadline the profile checks per enterprise", () => {
+    expect(json.districts.map((d) => d.district)).toEqual(["昆山"]);
+    expect(json.districts[0].deadlineMisses).toEqual([]);
+  });
+
+  it("亿元以上 (creation rate): base 6, 1 attained + 2 applying count, ⌈0.8 × 6⌉ = 5 needed: 还差 2 家; only the three 未创建 can close it", () => {
+    const g = json.districts[0].gaps.find((x) => x.category === "billion-yuan")!;
+    expect(g).toMatchObject({ base: 6, attained: 1, applying: 2, target: 0.8, gap: 2, candidates: 3 });
+    expect(g.notStarted.map((e) => e.name)).toEqual(["苏州Y3", "苏州Y4", "苏州Y5"]);
+    expect(g.applyingList.map((e) => e.name)).toEqual(["苏州Y2", "苏州Y6"]);
+  });
+
+  it("化工园 (attainment rate): base 5 (昆山市 is 昆山), 2 attained, ⌈0.8 × 5⌉ = 4 needed: 还差 2 家; P5's 三级 is below 二级, so it is listed with P4 before P3", () => {
+    const g = json.districts[0].gaps.find((x) => x.category === "chemical-park")!;
+    expect(g).toMatchObject({ base: 5, attained: 2, applying: 1, gap: 2, candidates: 3 });
+    expect(g.notStarted.map((e) => [e.name, e.why])).toEqual([["苏州P4", "no-grade"], ["苏州P5", "grade"]]);
+    expect(g.applyingList.map((e) => e.name)).toEqual(["苏州P3"]);
+    expect(json.districts[0].gaps.map((x) => x.category)).toEqual(["billion-yuan", "chemical-park"]);
   });
 });
