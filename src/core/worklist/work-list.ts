@@ -43,7 +43,7 @@ export const DEADLINE_RULES: ReadonlySet<string> = new Set(["row/application-ove
  */
 export function workLists(profile: Profile, classification: Classification, metrics: readonly ComplianceRow[], findings: readonly Finding[]): DistrictWorkList[] {
   const catIndex = new Map(profile.categories.map((c, i) => [c.id, i]));
-  const byRow = new Map(classification.classes.filter((k) => k.district !== null).map((k) => [`${k.record.sheet}\u0000${k.record.row}`, k]));
+  const byRow = new Map(classification.classes.filter((k) => k.district !== null && k.excluded === null).map((k) => [`${k.record.sheet}\u0000${k.record.row}`, k]));
   const out: DistrictWorkList[] = [];
   for (const district of classification.districts) {
     const gaps: GapList[] = [];
