@@ -40,10 +40,15 @@ function gapRows(g: GapList, lang: Lang): BlockValue[][] {
   return [...g.notStarted.map((b, i) => row(b, i, "notStarted")), ...g.applying.map((b, i) => row(b, g.notStarted.length + i, "applying"))];
 }
 
+/** A sheet name Excel accepts: none of []:*?/\\ and at most 31 characters (a district written "城东/城西" would otherwise be refused). */
+export function sheetNameOf(text: string): string {
+  return text.replace(/[[\]:*?/\\]/g, "_").slice(0, 31);
+}
+
 /** One district's sheet: a block per category below target (未创建, then 申请创建), then the deadline misses. */
 function districtSheet(list: DistrictWorkList, data: WorkListSheetData): SheetSpec {
   const { lang } = data;
-  const spec = emptySheetSpec(t("sheet.worklist.name", { district: list.district }, lang).slice(0, 31), { generator: "anbiao", kind: "worklist", profile: data.profile.id, key: `worklist-${list.district}` });
+  const spec = emptySheetSpec(sheetNameOf(t("sheet.worklist.name", { district: list.district }, lang)), { generator: "anbiao", kind: "worklist", profile: data.profile.id, key: `worklist-${list.district}` });
   const w = blockWriter(spec, t("sheet.worklist.title", { district: list.district, asOf: data.asOf }, lang), WIDTH, data.fonts);
   const col = (k: string) => t(`worklist.col.${k}`, {}, lang);
   for (const g of list.gaps) {

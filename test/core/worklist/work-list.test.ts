@@ -3,7 +3,7 @@ import type { Classification, RecordClass } from "../../../src/core/metrics/clas
 import type { ComplianceRow } from "../../../src/core/metrics/compliance";
 import type { Profile } from "../../../src/core/profile/schema";
 import { DEFAULT_FONTS } from "../../../src/core/report/report-data";
-import { buildWorkListSheets } from "../../../src/core/report/worklist-sheet";
+import { buildWorkListSheets, sheetNameOf } from "../../../src/core/report/worklist-sheet";
 import type { RosterRecord } from "../../../src/core/roster/record";
 import { workLists } from "../../../src/core/worklist/work-list";
 
@@ -80,5 +80,13 @@ describe("buildWorkListSheets", () => {
     const specs = buildWorkListSheets({ profile, asOf: "2024-12-15", year: 2024, lists: [], fonts: DEFAULT_FONTS, lang: "en" });
     expect(specs.map((s) => s.name)).toEqual(["Work list"]);
     expect(specs[0].cells[0].value).toBe("As of 2024-12-15: every district meets its targets and no enterprise missed a deadline");
+  });
+});
+
+describe("sheetNameOf", () => {
+  it("replaces the characters Excel refuses in a sheet name and keeps 31 characters", () => {
+    // After 一: the five characters ] : * ? \ each become _.
+    expect(sheetNameOf("城东/城西[一]:*?\\工作清单")).toBe("城东_城西_一_____工作清单");
+    expect(sheetNameOf("甲".repeat(40))).toHaveLength(31);
   });
 });
