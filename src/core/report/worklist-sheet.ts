@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
 import type { Profile } from "../profile/schema";
 import type { IsoDate } from "../roster/record";
+import { placeSheets } from "../spec/place-sheets";
 import { emptySheetSpec, type SheetSpec } from "../spec/spec";
 import type { DistrictWorkList, GapList } from "../worklist/work-list";
 import { blockWriter, type BlockValue } from "./block-writer";
@@ -76,7 +77,12 @@ function districtSheet(list: DistrictWorkList, data: WorkListSheetData): SheetSp
  * sheet saying so when no district misses a target or a deadline.
  */
 export function buildWorkListSheets(data: WorkListSheetData): SheetSpec[] {
-  if (data.lists.length > 0) return data.lists.map((l) => districtSheet(l, data));
+  if (data.lists.length > 0) {
+    const specs = data.lists.map((l) => districtSheet(l, data));
+    // Two long district names cut to the same 31 characters would clash: the later one takes a suffix.
+    for (const p of placeSheets([], specs)) p.spec.name = p.name;
+    return specs;
+  }
   const spec = emptySheetSpec(t("sheet.worklist.none.name", {}, data.lang), { generator: "anbiao", kind: "worklist", profile: data.profile.id, key: "worklist" });
   blockWriter(spec, t("worklist.none", { asOf: data.asOf }, data.lang), WIDTH, data.fonts);
   spec.print = attachmentPrintSetup({ first: 1, last: 1 }, data.lang);

@@ -90,3 +90,13 @@ describe("sheetNameOf", () => {
     expect(sheetNameOf("甲".repeat(40))).toHaveLength(31);
   });
 });
+
+describe("buildWorkListSheets (names)", () => {
+  it("gives a suffix to a district whose cut name clashes with another's", () => {
+    const long = "长".repeat(31);
+    const c: Classification = { classes: [entry(2, `${long}甲`, [[1, "none"]]), entry(3, `${long}乙`, [[1, "none"]])], districts: [`${long}甲`, `${long}乙`], byDistrict: true };
+    const m = [row(`${long}甲`, "b", "乙类", { base: 1, target: 1, targetKind: "rate", met: false, gap: 1 }), row(`${long}乙`, "b", "乙类", { base: 1, target: 1, targetKind: "rate", met: false, gap: 1 })];
+    const names = buildWorkListSheets({ profile, asOf: "2024-12-15", year: 2024, lists: workLists(profile, c, m, []), fonts: DEFAULT_FONTS, lang: "zh-CN" }).map((s) => s.name);
+    expect(names).toEqual([long, `${"长".repeat(28)}(2)`]);
+  });
+});
