@@ -9,9 +9,10 @@ import { registerTemplate } from "./template";
 import { registerConsolidate } from "./consolidate";
 import { registerExplain } from "./explain";
 import { registerRenewals } from "./renewals";
+import { registerWorklist } from "./worklist";
 
 /** Registers a subcommand on the program; it reports its exit status through setExit. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
 /** Every subcommand of `anbiao`, in the order --help lists them. */
-export const commands: RegisterCommand[] = [registerInspect, registerProfiles, registerCheck, registerSummarize, registerFixRates, registerTemplate, registerConsolidate, registerExplain, registerRenewals];
+export const commands: RegisterCommand[] = [registerInspect, registerProfiles, registerCheck, registerSummarize, registerFixRates, registerTemplate, registerConsolidate, registerExplain, registerRenewals, registerWorklist];

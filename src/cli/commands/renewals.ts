@@ -4,9 +4,12 @@ import { UserError } from "../../core/errors";
 import { t } from "../../core/i18n/translate";
 import { renewalRadar, type RenewalRadar } from "../../core/renewal/renewal-radar";
 import { withinDays } from "../../core/renewal/within-days";
-import { yearEndProjection, type ProjectedRow } from "../../core/renewal/year-end-projection";
+import { projectionShown, yearEndProjection, type ProjectedRow } from "../../core/renewal/year-end-projection";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
 import { readXlsxFile } from "../../xlsx/read-file";
+import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
+import { DEFAULT_FONTS } from "../../core/report/report-data";
+import { buildRenewalSheet } from "../../core/report/renewal-sheet";
 import { engineCommand, mapSpecs, withRosterOptions } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 import { formatRate, formatTable } from "../format-table";
@@ -22,6 +25,8 @@ interface RenewalsOptions {
   map?: string[];
   within: string;
   json?: boolean;
+  out?: string;
+  force?: boolean;
 }
 
 /** Reads --within: whole days, 1 to 3650. */
@@ -52,8 +57,7 @@ function printRadar(radar: RenewalRadar, projection: readonly ProjectedRow[], cr
   formatTable([io.msg("renewals.col.district"), ...radar.months], monthRows).forEach((line) => io.out(line));
   io.out("");
   io.out(io.msg("renewals.projection"));
-  // The rows the lapses change, and every total with a base: the rest stay as they are.
-  const shown = projection.filter((p) => (p.now.district === null && p.now.base > 0) || p.yearEnd.attained !== p.now.attained);
+  const shown = projectionShown(projection);
   const mark = (met: boolean | null) => (met === null ? "" : met ? "✓" : "✗");
   const projected = shown.map(({ now, yearEnd }) => {
     const c = creation.has(now.category);
@@ -66,16 +70,19 @@ function printRadar(radar: RenewalRadar, projection: readonly ProjectedRow[], cr
 /**
  * `anbiao renewals FILE --profile ID [--within 90]`: certificates expiring within N days of the
  * as-of date and those lapsed but still marked attained, expiries per district and month for the
- * next 12 months, and the figures at the year's end if none renews.
+ * next 12 months, and the figures at the year's end if none renews; with -o, the same as a 到期提醒 sheet.
  */
 export function registerRenewals(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withRosterOptions(engineCommand(program, io, "renewals", "cli.cmd.renewals", "file"), io)
     .option("--within <days>", io.msg("cli.opt.within"), "90")
     .option("--json", io.msg("cli.opt.json"))
+    .option("-o, --out <file>", io.msg("cli.opt.renewalsOut"))
+    .option("--force", io.msg("cli.opt.force"))
     .action(async (file: string, opts: RenewalsOptions) => {
       const { asOf, year } = parsePeriod(opts);
       const within = parseWithin(opts.within);
       const profile = await loadProfile(opts.profile, io.lang);
+      if (opts.out !== undefined) await guardOutput(file, opts.out, opts.force);
       const analysis = analyzeRosters(await readXlsxFile(file), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });
       if (analysis.read.rosters.length === 0) {
         const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
@@ -94,6 +101,13 @@ export function registerRenewals(program: Command, io: CliIo, setExit: (code: nu
         };
         io.out(JSON.stringify(json, null, 2));
       } else printRadar(radar, projection, creation, io);
+      if (opts.out !== undefined) {
+        const sheet = buildRenewalSheet({ profile, radar, projection, fonts: DEFAULT_FONTS, lang: io.lang });
+        // The writer loads ExcelJS, which costs every other run ~0.3 s at start: load it only here.
+        await writeOutputFile(opts.out, await (await import("../../xlsx/write-workbook")).newWorkbookBytes([sheet]));
+        // With --json, stdout is the JSON alone.
+        if (!opts.json) io.out(io.msg("renewals.wrote", { file: opts.out, sheet: sheet.name }));
+      }
       setExit(ExitCode.ok);
     });
 }

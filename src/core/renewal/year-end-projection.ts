@@ -22,3 +22,8 @@ export function yearEndProjection(profile: Profile, records: readonly RosterReco
   const at = new Map(yearEnd.map((r) => [`${r.district ?? ""}\u0000${r.category}`, r]));
   return now.map((r) => ({ now: r, yearEnd: at.get(`${r.district ?? ""}\u0000${r.category}`) as ComplianceRow }));
 }
+
+/** The rows worth showing: those the lapses change, and every total with a base (the rest stay as they are). */
+export function projectionShown(projection: readonly ProjectedRow[]): ProjectedRow[] {
+  return projection.filter((p) => (p.now.district === null && p.now.base > 0) || p.yearEnd.attained !== p.now.attained);
+}

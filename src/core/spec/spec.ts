@@ -86,7 +86,7 @@ export interface TableSpec {
 }
 
 /** What kind of sheet the add-in generated. */
-export type GeneratedKind = "attachment" | "compliance" | "findings" | "template" | "submissions";
+export type GeneratedKind = "attachment" | "compliance" | "findings" | "template" | "submissions" | "renewals" | "worklist";
 
 /**
  * A data-validation rule over an area: whole or decimal numbers (operator over formulae), a list

@@ -20,9 +20,10 @@ import { deadlines } from "./deadlines";
 import { paneFlow } from "./pane-flow";
 import { explain } from "./explain";
 import { officeErrors } from "./office-errors";
+import { radar } from "./radar";
 
 /**
  * Every user-facing string of the product, one section per area. Sections are separate files only
  * so that areas can grow independently; keys must be unique across them (a test checks).
  */
-export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix, districts, damage, adapter, template, district, figures, deadlines, paneFlow, explain, officeErrors };
+export const catalogSections: Record<string, MessageSection> = { common, cli, taskpane, profile, checks, package: packageMessages, roster, tables, report, summary, fix, districts, damage, adapter, template, district, figures, deadlines, paneFlow, explain, officeErrors, radar };
