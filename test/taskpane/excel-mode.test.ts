@@ -199,8 +199,11 @@ async function liveRecheck(page: Page, f: Fixture): Promise<void> {
     // Below ExcelApi 1.14 events do not say who wrote, so the port ignores changes for half a second
     // after its own writes (excel-port.ts OWN_WRITE_QUIET_MS): the clerk's edit comes after that.
     await page.waitForTimeout(600);
+    await takeSyncs(page);
     await userEdit(page, f.edit.sheet, f.edit.cell, [["12345"]]);
     await page.getByText(`已复查「${f.edit.sheet}」的修改`, { exact: false }).waitFor();
+    // Only the edited cell is read again: one request, not the sheet.
+    expect((await takeSyncs(page)).length).toBeLessThanOrEqual(2);
     await expect(region.getByRole("status").first().textContent()).resolves.toBe(countsText({ ...f.summary, errors: f.summary.errors + 1 }));
     await shoot(page, "excel-4-live.png", f.name === "suzhou-roster.xlsx");
     // Switched off, an edit changes nothing in the pane.

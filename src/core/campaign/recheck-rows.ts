@@ -9,11 +9,13 @@ import { rosterBasis, rosterFigures, rosterReadOptions, type AnalyzeOptions } fr
 import { workbookCheckOf, type WorkbookCheck } from "./check-workbook";
 import type { Profile } from "../profile/schema";
 
-/** Rows of one sheet a user changed (sheet rows, inclusive). */
+/** Rows of one sheet a user changed (sheet rows, inclusive), and the columns when known (else every column). */
 export interface RowEdit {
   sheet: string;
   top: number;
   bottom: number;
+  left?: number;
+  right?: number;
 }
 
 /** What detection decides of a table that reading the rows depends on (not the columns' value samples, nor dataRows). */
@@ -77,7 +79,7 @@ export function recheckRows(previous: WorkbookCheck, grids: readonly Grid[], edi
   const readOptions = rosterReadOptions(profile, options);
   const table = detectRosterTable(grid, readOptions);
   if (!isRosterTable(table) || tableKey(table) !== tableKey(rosters[k].table)) return null;
-  const reread = rereadRows(grid, rosters[k], table, edit.top, edit.bottom, readOptions);
+  const reread = rereadRows(grid, rosters[k], table, { top: edit.top, bottom: edit.bottom, left: edit.left ?? 1, right: edit.right ?? Infinity }, readOptions);
   if (!reread) return null;
   const read = { ...previous.rosters.read, rosters: rosters.map((r, i) => (i === k ? reread.roster : r)) };
   const basis = rosterBasis(read, profile, options);

@@ -1,5 +1,6 @@
 import { maxOf, minOf } from "../collections/extremes";
-import type { Grid } from "../grid/grid";
+import type { Area, Grid } from "../grid/grid";
+import { bodyMergePatches, patchedRow } from "./body-merges";
 import { classifyRow } from "./classify-row";
 import { layoutOf, recordReader } from "./read-roster";
 import type { RosterRecord } from "./record";
@@ -31,17 +32,19 @@ function lowerBound(records: readonly RosterRecord[], row: number): number {
 }
 
 /**
- * Reads the sheet rows top…bottom of a roster again from the (patched) grid, when nothing else can
- * change: rows that were and stay enterprises, blanks or nameless rows, outside any merge, with the
+ * Reads the rows of an edited area of a roster again from the (patched) grid, when nothing else can
+ * change: rows that were and stay enterprises, blanks or nameless rows, no merged cell edited, with the
  * district filled down into the rows below unchanged. Null when the edit could change more than its
  * rows (a subtotal, note or section row, a merge, the last district before blank ones): then the
  * sheet is read whole. `table` is the grid's table as detected now; its header, mapping and body
  * bounds must be those the roster was read with.
  */
-export function rereadRows(grid: Grid, roster: RosterReadResult, table: RosterTable, top: number, bottom: number, options: ReadRosterOptions): RowsReread | null {
+export function rereadRows(grid: Grid, roster: RosterReadResult, table: RosterTable, edited: Area, options: ReadRosterOptions): RowsReread | null {
+  const { top, bottom } = edited;
   if (!table.bodyRows || top <= table.headerRows[1]) return null;
   const last = Math.min(bottom, table.bodyRows[1]);
-  if ((grid.merges ?? []).some((m) => m.bottom >= top && m.top <= bottom)) return null;
+  // A merged cell edited spreads its value over other rows; merges beside the edit spread into its rows as before.
+  if ((grid.merges ?? []).some((m) => m.bottom >= top && m.top <= bottom && m.right >= edited.left && m.left <= edited.right)) return null;
   const records = roster.records;
   const from = lowerBound(records, top), to = lowerBound(records, last + 1);
   const skips = new Map(roster.skipped.map((s) => [s.row, s.reason]));
@@ -61,11 +64,13 @@ export function rereadRows(grid: Grid, roster: RosterReadResult, table: RosterTa
   }
   const layout = layoutOf(grid, table);
   const read = recordReader(grid, table, options);
+  const merged = bodyMergePatches(grid, table.headerRows[1] - grid.origin.row + 1, [layout.name, layout.uscc].filter((c) => c >= 0));
+  const rowAt = (r: number) => patchedRow(grid.values[r - grid.origin.row], merged.patches, r - grid.origin.row);
   const added: RosterRecord[] = [];
   const skipped: SkippedRow[] = [];
   let district = before;
   for (let r = top; r <= last; r++) {
-    const row = grid.values[r - grid.origin.row];
+    const row = rowAt(r);
     const kind = classifyRow(row, layout, false);
     if (kind.kind !== "record") {
       if (!STATELESS.has(kind.kind)) return null;
@@ -84,7 +89,7 @@ export function rereadRows(grid: Grid, roster: RosterReadResult, table: RosterTa
   if (layout.district >= 0 && district !== oldAfter) {
     for (let r = last + 1; r <= table.bodyRows[1]; r++) {
       if (to < records.length && records[to].row === r) {
-        if (read(grid.values[r - grid.origin.row], r).district === null) return null;
+        if (read(rowAt(r), r).district === null) return null;
         break;
       }
       const reason = skips.get(r) ?? "";

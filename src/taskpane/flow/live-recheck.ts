@@ -66,7 +66,7 @@ export async function recheckChange(workbook: PaneWorkbook, run: CheckRun, chang
   const grid = run.grids.find((g) => g.name === change.sheet);
   if (area && grid && workbook.readArea) {
     const cells = await workbook.readArea(change.sheet, area);
-    const next = sameBounds(cells.used, grid) ? recheckEdit(run, patchArea(grid, cells), { sheet: change.sheet, top: area.top, bottom: area.bottom }) : null;
+    const next = sameBounds(cells.used, grid) ? recheckEdit(run, patchArea(grid, cells), { sheet: change.sheet, ...area }) : null;
     if (next) return { run: next, rowsOnly: true };
   }
   if (!workbook.readSheet) return { run, rowsOnly: false };

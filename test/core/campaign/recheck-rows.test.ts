@@ -78,6 +78,17 @@ describe("recheckRows (live re-check of edited roster rows)", () => {
     expect(incremental!.rosters.read.rosters[0].records.find((r) => r.row === 71)!.district).toBe(valueAt(70, COL.district));
   });
 
+  it("gives the full check after an edit beside a merged district cell, whose value still fills the row", () => {
+    // D100:D102 merged: rows 101 and 102 take 100's district.
+    const merged: Grid = { ...grid, merges: [...grid.merges!, { top: 100, left: COL.district, bottom: 102, right: COL.district }] };
+    const before = edit(edit(merged, 101, COL.district, null), 102, COL.district, null);
+    const after = edit(before, 101, COL.status, "注销");
+    const previous = checkWorkbook([before], profile, options);
+    const incremental = recheckRows(previous, [after], { sheet: "台账", top: 101, bottom: 101, left: COL.status, right: COL.status }, profile, options);
+    expect(incremental).toEqual(checkWorkbook([after], profile, options));
+    expect(incremental!.rosters.read.rosters[0].records.find((r) => r.row === 101)!.district).toBe(valueAt(100, COL.district));
+  });
+
   describe("falls back to a full check (null) when the edit reaches further than its rows", () => {
     const previous = checkWorkbook([grid], profile, options);
     it("an edit of the header row", () => {
@@ -91,9 +102,12 @@ describe("recheckRows (live re-check of edited roster rows)", () => {
     it("a row turned into a subtotal row", () => {
       expect(recheckRows(previous, [edit(grid, 90, COL.name, "小计")], { sheet: "台账", top: 90, bottom: 90 }, profile, options)).toBeNull();
     });
-    it("an edit inside a merged area", () => {
-      const merged: Grid = { ...grid, merges: [...grid.merges!, { top: 100, left: COL.district, bottom: 101, right: COL.district }] };
+    it("an edit of a merged cell (its value spreads over the rows below)", () => {
+      const merged: Grid = { ...grid, merges: [...grid.merges!, { top: 100, left: COL.district, bottom: 102, right: COL.district }] };
       const before = checkWorkbook([merged], profile, options);
+      const edit100 = { sheet: "台账", top: 100, bottom: 100, left: COL.district, right: COL.district };
+      expect(recheckRows(before, [edit(merged, 100, COL.district, "常熟市")], edit100, profile, options)).toBeNull();
+      // Without the columns, any merge across the rows is taken as edited.
       expect(recheckRows(before, [edit(merged, 101, COL.status, "已达标")], { sheet: "台账", top: 101, bottom: 101 }, profile, options)).toBeNull();
     });
     it("a sheet that is not a roster", () => {
