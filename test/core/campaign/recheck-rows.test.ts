@@ -89,6 +89,23 @@ describe("recheckRows (live re-check of edited roster rows)", () => {
     expect(incremental!.rosters.read.rosters[0].records.find((r) => r.row === 101)!.district).toBe(valueAt(100, COL.district));
   });
 
+  it("gives the full check after a row loses its name and USCC (row/unidentified, counted nowhere)", () => {
+    const nameless = patchArea(grid, { area: { top: 55, left: COL.name, bottom: 55, right: COL.uscc }, values: [[null, null]] });
+    const { incremental, full } = both([grid], [nameless], "台账", 55);
+    expect(incremental).toEqual(full);
+    expect(incremental!.findings.filter((f) => f.rule === "row/unidentified").map((f) => f.row)).toEqual([55]);
+  });
+
+  it("with an open district list (常熟): the full check after a status edit; null after a district text edit, which may change the units", () => {
+    const open = findBuiltinProfile("changshu-2019") as Profile;
+    expect(open.districts.mode).toBe("open");
+    const previous = checkWorkbook([grid], open, options);
+    const status = edit(grid, 13, COL.status, "注销");
+    expect(recheckRows(previous, [status], { sheet: "台账", top: 13, bottom: 13 }, open, options)).toEqual(checkWorkbook([status], open, options));
+    const district = edit(grid, 13, COL.district, "虞山镇");
+    expect(recheckRows(previous, [district], { sheet: "台账", top: 13, bottom: 13 }, open, options)).toBeNull();
+  });
+
   describe("falls back to a full check (null) when the edit reaches further than its rows", () => {
     const previous = checkWorkbook([grid], profile, options);
     it("an edit of the header row", () => {
