@@ -2,7 +2,7 @@
  * The task pane's Excel-mode steps through the strict fake Excel on an N-row × 18-column roster:
  * each step as the pane runs it (the PaneWorkbook over ExcelPort, the engine as the flow calls it),
  * with its time, syncs and largest request/response. The live step is one user edit of one cell:
- * the event, the sheet read again and the whole check re-run (what the pane shows after an edit).
+ * the event, the edited row read again and checked (recheckChange, as the pane does after an edit).
  * Usage: tsx scripts/bench-pane.ts [rows,rows…] [level]
  */
 import { maxOf } from "../src/core/collections";
@@ -10,7 +10,8 @@ import { findBuiltinProfile } from "../src/core/profile/builtin";
 import type { Profile } from "../src/core/profile/schema";
 import { ExcelPort } from "../src/excel/excel-port";
 import { openPortWorkbook } from "../src/taskpane/excel/open-excel";
-import { recheckSheet, runCheck, type CheckRun } from "../src/taskpane/flow/run-check";
+import { recheckChange } from "../src/taskpane/flow/live-recheck";
+import { runCheck, type CheckRun } from "../src/taskpane/flow/run-check";
 import { summarySpecs } from "../src/taskpane/flow/summary-specs";
 import { FakeExcel, type FakeLevel } from "../test/fakes/excel/fake-excel";
 import { fakeHost } from "../test/fakes/excel/fake-host";
@@ -61,9 +62,11 @@ async function main(): Promise<void> {
     let resolveDone: (ms: number) => void = () => undefined;
     const done = new Promise<number>((r) => (resolveDone = r));
     let editAt = 0;
+    let rowsOnly = false;
     const stop = await workbook.watch!(["台账"], (change) => {
-      void workbook.readSheet!(change.sheet).then((grid) => {
-        current = recheckSheet(current, grid);
+      void recheckChange(workbook, current, change).then((live) => {
+        current = live.run;
+        rowsOnly = live.rowsOnly;
         resolveDone(performance.now() - editAt);
       });
     });
@@ -73,7 +76,8 @@ async function main(): Promise<void> {
     editAt = performance.now();
     fake.userEdit("台账", "C10", [["12345"]]);
     const liveMs = await done;
-    console.log(line("live re-check (1 edit)", liveMs, fake, `, ${current.result.findings.length} findings`));
+    const readBytes = fake.syncs.reduce((n, x) => n + x.responseBytes, 0);
+    console.log(line("live re-check (1 edit)", liveMs, fake, `, ${current.result.findings.length} findings, ${rowsOnly ? "edited rows only" : "whole sheet"}, ${readBytes} bytes read`));
     await stop();
   }
 }

@@ -1,13 +1,14 @@
 // The WorkbookPort over Office.js: each action is one Excel.run through runBatch (run.ts).
-import type { Grid } from "../core/grid/grid";
+import type { Area, Grid } from "../core/grid/grid";
 import type { Finding } from "../core/finding/finding";
 import type { SheetSpec } from "../core/spec/spec";
 import type {
-  CellSnapshot, CellWrite, FlagResult, PortCapabilities, ReadSheetOptions, SheetChange, SheetInfo,
+  AreaRead, CellSnapshot, CellWrite, FlagResult, PortCapabilities, ReadSheetOptions, SheetChange, SheetInfo,
   Unsubscribe, WorkbookPort, WriteResult, WriteSheetsOptions,
 } from "../port/workbook-port";
 import { detectLevels, excelCapabilities, type ApiLevels } from "./capabilities";
 import { editUserCells, restoreUserCells } from "./edit-cells";
+import { readAreaCells } from "./read-area";
 import { readSheetGrid } from "./read-sheet";
 import { removeGenerated } from "./remove-sheets";
 import { addRowFlags, clearRowFlags, FLAG_SHEET } from "./row-flags";
@@ -54,6 +55,10 @@ export class ExcelPort implements WorkbookPort {
     return runBatch(this.host, (ctx) => readSheetGrid(ctx, this.levels, name, options));
   }
 
+  readArea(name: string, area: Area): Promise<AreaRead> {
+    return runBatch(this.host, (ctx) => readAreaCells(ctx, name, area));
+  }
+
   writeSheets(specs: readonly SheetSpec[], options?: WriteSheetsOptions): Promise<WriteResult> {
     return this.write((ctx) => writeSpecs(ctx, this.levels, specs, options));
   }
@@ -92,7 +97,7 @@ export class ExcelPort implements WorkbookPort {
     let active = true;
     const handler = async (args: Excel.WorksheetChangedEventArgs) => {
       const own = args.triggerSource === "ThisLocalAddin" || this.writing > 0 || Date.now() < this.quietUntil;
-      if (active && !own) listener({ sheet, address: args.address || undefined });
+      if (active && !own) listener({ sheet, address: args.address || undefined, ...(args.changeType ? { changeType: String(args.changeType) } : {}) });
     };
     const result = await runBatch(this.host, async (ctx) => {
       const r = ctx.workbook.worksheets.getItem(sheet).onChanged.add(handler);

@@ -5,35 +5,63 @@ import { placeSheets } from "../core/spec/place-sheets";
 import type { SheetSpec } from "../core/spec/spec";
 import { throwIfAborted, type SkippedPart, type WriteResult, type WriteSheetsOptions } from "../port/workbook-port";
 import type { ApiLevels } from "./capabilities";
+import { errorCode } from "./run";
 import { markerOf, scanSheets } from "./sheet-markers";
 import { clearStep, specSteps, type WriteStep } from "./write-spec";
 
 /** Request bytes one write sync may carry: well under the 5 MB of Excel on the web. */
 export const WRITE_SYNC_BYTES = 3_000_000;
+/** Below this many request bytes a sync is not made smaller: the host's limit cannot be that low. */
+const MIN_SYNC_BYTES = 1_024;
 
-/** Syncs the queued steps in as few batches as the byte budget allows; calculation is suspended in each. */
+/** A step still to sync, with the index of the spec step it is (part of), for progress. */
+interface Pending {
+  step: WriteStep;
+  index: number;
+}
+
+/** The steps cut (where they can be) until each fits the budget. */
+function fitted(list: readonly Pending[], budget: number): Pending[] {
+  return list.flatMap((p) => (p.step.bytes > budget && p.step.split ? fitted(p.step.split().map((step) => ({ step, index: p.index })), budget) : [p]));
+}
+
+/**
+ * Syncs the queued steps in as few batches as the byte budget allows; calculation is suspended in
+ * each. A host whose payload limit is lower (Excel rejects the whole request, nothing applied) gets
+ * the same steps again with half the budget, cut into smaller steps where they are larger than it.
+ */
 async function runSteps(ctx: Excel.RequestContext, steps: readonly WriteStep[], signal?: AbortSignal, done?: (index: number) => void): Promise<void> {
+  let budget = WRITE_SYNC_BYTES;
+  let pending: Pending[] = steps.map((step, index) => ({ step, index }));
+  let at = 0;
+  let batch: Pending[] = [];
   let bytes = 0;
-  let queued = 0;
-  const flush = async (index: number) => {
-    if (queued === 0) return;
-    await ctx.sync();
-    done?.(index);
-    bytes = 0;
-    queued = 0;
-  };
-  // Steps are queued in order; a sync happens only where the next step would overflow the budget.
-  for (let i = 0; i <= steps.length; i++) {
-    const step = steps[i];
-    if (step === undefined || (queued > 0 && bytes + step.bytes > WRITE_SYNC_BYTES)) {
-      await flush(i);
+  while (at < pending.length || batch.length > 0) {
+    const next = pending[at] as Pending | undefined;
+    if (next === undefined || (batch.length > 0 && bytes + next.step.bytes > budget)) {
+      try {
+        // eslint-disable-next-line anbiao/no-sync-in-loop -- one sync per batch of steps, sized to the payload limit
+        await ctx.sync();
+      } catch (err) {
+        if (errorCode(err) !== "RequestPayloadSizeLimitExceeded" || bytes / 2 < MIN_SYNC_BYTES || (batch.length === 1 && !batch[0].step.split)) throw err;
+        budget = Math.floor(bytes / 2);
+        pending = [...fitted(batch, budget), ...pending.slice(at)];
+        at = 0;
+        batch = [];
+        bytes = 0;
+        continue;
+      }
+      done?.(next?.index ?? steps.length);
+      batch = [];
+      bytes = 0;
       throwIfAborted(signal);
+      continue;
     }
-    if (!step) break;
-    if (queued === 0) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-    step.queue(ctx);
-    bytes += step.bytes;
-    queued++;
+    at++;
+    if (batch.length === 0) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    next.step.queue(ctx);
+    batch.push(next);
+    bytes += next.step.bytes;
   }
 }
 

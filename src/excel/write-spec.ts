@@ -12,6 +12,35 @@ import { styleRects, type StyledRect } from "./style-rects";
 export interface WriteStep {
   bytes: number;
   queue: (ctx: Excel.RequestContext) => void;
+  /** The same calls as two smaller steps, for a host whose payload limit is below this step; absent when it cannot be cut. */
+  split?: () => WriteStep[];
+}
+
+/** A step over a list of parts (rows of a block, links, merges), cut in halves of the list when a request must be smaller. */
+function listStep<T extends { bytes: number }>(items: readonly T[], base: number, queue: (items: readonly T[], ctx: Excel.RequestContext) => void): WriteStep {
+  const step: WriteStep = { bytes: items.reduce((n, x) => n + x.bytes, base), queue: (ctx) => queue(items, ctx) };
+  if (items.length > 1) {
+    const half = items.length >> 1;
+    step.split = () => [listStep(items.slice(0, half), base, queue), listStep(items.slice(half), base, queue)];
+  }
+  return step;
+}
+
+/** A step over a rectangle costing `perCell` bytes a cell, cut in halves (rows first, then columns) when a request must be smaller. */
+function areaStep(area: Area, perCell: number, queue: (area: Area) => void): WriteStep {
+  const rows = area.bottom - area.top + 1, cols = area.right - area.left + 1;
+  const step: WriteStep = { bytes: OP + rows * cols * perCell, queue: () => queue(area) };
+  if (rows > 1 || cols > 1) {
+    step.split = () => {
+      if (rows > 1) {
+        const mid = area.top + (rows >> 1) - 1;
+        return [areaStep({ ...area, bottom: mid }, perCell, queue), areaStep({ ...area, top: mid + 1 }, perCell, queue)];
+      }
+      const mid = area.left + (cols >> 1) - 1;
+      return [areaStep({ ...area, right: mid }, perCell, queue), areaStep({ ...area, left: mid + 1 }, perCell, queue)];
+    };
+  }
+  return step;
 }
 
 /** Rows of values per block are chosen so one block stays near this many request bytes. */
@@ -121,17 +150,12 @@ function styleSteps(get: () => Excel.Worksheet, rects: StyledRect[], levels: Api
     const rows = area.bottom - area.top + 1, cols = area.right - area.left + 1;
     const multi = { rows: rows > 1, cols: cols > 1 };
     const small = levels.has("1.9") && rows * cols <= CELL_PROPERTIES_MAX_CELLS;
-    const json = JSON.stringify(style).length;
-    return {
-      bytes: small ? OP + rows * cols * (json + 20) : OP * 12,
-      queue: () => {
-        const range = rangeOf(get(), area);
-        if (small) {
-          const format = cellFormat(style, multi);
-          range.setCellProperties(Array.from({ length: rows }, () => Array.from({ length: cols }, () => ({ format }))));
-        } else setFormat(range, style, multi);
-      },
-    };
+    if (!small) return { bytes: OP * 12, queue: () => void setFormat(rangeOf(get(), area), style, multi) };
+    // Per-cell borders: a part of the rectangle gets exactly the cells' formats the whole would.
+    const format = cellFormat(style, multi);
+    return areaStep(area, JSON.stringify(style).length + 20, (a) => {
+      rangeOf(get(), a).setCellProperties(Array.from({ length: a.bottom - a.top + 1 }, () => Array.from({ length: a.right - a.left + 1 }, () => ({ format }))));
+    });
   });
 }
 
@@ -157,17 +181,19 @@ function valueSteps(get: () => Excel.Worksheet, spec: SheetSpec): WriteStep[] {
     return row;
   };
   const steps: WriteStep[] = [];
+  const writeRows = (rows: readonly { r: number; row: (string | number | boolean)[] }[]) => {
+    get().getRangeByIndexes(rows[0].r - 1, left - 1, rows.length, width).formulas = rows.map((x) => x.row);
+  };
   let r = top;
   while (r <= bottom) {
-    const block: (string | number | boolean)[][] = [];
+    const block: { r: number; row: (string | number | boolean)[]; bytes: number }[] = [];
     let bytes = OP;
-    const start = r;
     while (r <= bottom && (block.length === 0 || bytes < VALUE_BLOCK_BYTES)) {
-      const row = rowOf(r++);
-      block.push(row);
-      bytes += wireBytes(row);
+      const row = rowOf(r);
+      block.push({ r: r++, row, bytes: wireBytes(row) });
+      bytes += block[block.length - 1].bytes;
     }
-    steps.push({ bytes, queue: () => { get().getRangeByIndexes(start - 1, left - 1, block.length, width).formulas = block; } });
+    steps.push(listStep(block, OP, writeRows));
   }
   // Hyperlinks are one call per cell (Office.js has no 2-D form at 1.7): chunked so no sync overflows.
   const links = spec.cells.filter((c) => c.link !== undefined).map((c) => {
@@ -183,13 +209,10 @@ function valueSteps(get: () => Excel.Worksheet, spec: SheetSpec): WriteStep[] {
       bytes += links[i].bytes;
       chunk.push(links[i++]);
     }
-    steps.push({
-      bytes,
-      queue: () => {
-        const ws = get();
-        for (const { c, value } of chunk) ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = value;
-      },
-    });
+    steps.push(listStep(chunk, 0, (part) => {
+      const ws = get();
+      for (const { c, value } of part) ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = value;
+    }));
   }
   return steps;
 }
@@ -202,12 +225,10 @@ function numberFormatSteps(get: () => Excel.Worksheet, spec: SheetSpec): WriteSt
   ];
   const rects = styleRects(styles, (s) => (s.numberFormat !== undefined ? { numberFormat: s.numberFormat } : {}));
   return rects.map(({ area, style }) => {
-    const rows = area.bottom - area.top + 1, cols = area.right - area.left + 1;
     const fmt = style.numberFormat as string;
-    return {
-      bytes: OP + rows * cols * (fmt.length + 3),
-      queue: () => { rangeOf(get(), area).numberFormat = Array.from({ length: rows }, () => new Array(cols).fill(fmt)); },
-    };
+    return areaStep(area, fmt.length + 3, (a) => {
+      rangeOf(get(), a).numberFormat = Array.from({ length: a.bottom - a.top + 1 }, () => new Array(a.right - a.left + 1).fill(fmt));
+    });
   });
 }
 
@@ -223,7 +244,9 @@ function groupedRuns(entries: [number, number][]): { from: number; to: number; s
 
 function layoutSteps(get: () => Excel.Worksheet, spec: SheetSpec): WriteStep[] {
   const steps: WriteStep[] = [];
-  if (spec.merges.length > 0) steps.push({ bytes: spec.merges.length * OP, queue: () => { for (const m of spec.merges) rangeOf(get(), m).merge(false); } });
+  if (spec.merges.length > 0) {
+    steps.push(listStep(spec.merges.map((m) => ({ m, bytes: OP })), 0, (part) => { for (const { m } of part) rangeOf(get(), m).merge(false); }));
+  }
   const widths = groupedRuns(spec.columnWidths.flatMap((w, i) => (w === undefined ? [] : [[i + 1, w] as [number, number]])));
   const heights = groupedRuns(Object.entries(spec.rowHeights).map(([r, h]) => [Number(r), h] as [number, number]));
   if (widths.length + heights.length > 0) {

@@ -4,6 +4,7 @@
 import type { Area, CellValue, Grid } from "../core/grid/grid";
 import type { Finding, Severity } from "../core/finding/finding";
 import type { SheetSpec } from "../core/spec/spec";
+import type { AreaCells } from "../core/grid/patch-area";
 
 /** Which kind of host a port drives. */
 export type PortHost = "excel" | "file" | "wps";
@@ -144,6 +145,13 @@ export interface SheetChange {
   sheet: string;
   /** A1 address of the changed range, when the host tells. */
   address?: string;
+  /** The host's kind of change ("RangeEdited", "RowInserted", "ColumnDeleted" …), when it tells. */
+  changeType?: string;
+}
+
+/** An area's cells read again after an edit, with the sheet's used area now (null when empty), to tell whether more changed. */
+export interface AreaRead extends AreaCells {
+  used: Area | null;
 }
 
 /** Stops a subscription. */
@@ -174,6 +182,8 @@ export interface WorkbookPort {
   editCells(writes: readonly CellWrite[]): Promise<CellSnapshot>;
   /** Puts back the cells of a snapshot exactly (value or formula, and number format). */
   restoreCells(snapshot: CellSnapshot): Promise<void>;
+  /** Reads one area of a sheet again (values, formats, formulas) in one request, for a live re-check of edited rows; absent where the host cannot. */
+  readArea?(sheet: string, area: Area): Promise<AreaRead>;
   /** Calls `listener` when the user changes the sheet; the add-in's own writes are ignored. */
   onSheetChanged(sheet: string, listener: (change: SheetChange) => void): Promise<Unsubscribe>;
 }

@@ -26,6 +26,11 @@ export function checkWorkbook(grids: readonly Grid[], profile: Profile, options:
   const rosters = analyzeRosters(grids, profile, options);
   const notRosters = new Set(rosters.read.skippedSheets.map((s) => s.sheet));
   const tables = checkCountTables(grids.filter((g) => notRosters.has(g.name)), profile, { year: options.year });
+  return workbookCheckOf(rosters, tables);
+}
+
+/** The workbook's check from its rosters' analysis and its count tables' check. */
+export function workbookCheckOf(rosters: RosterAnalysis, tables: CheckTablesResult): WorkbookCheck {
   const hasRoster = rosters.read.rosters.length > 0;
   return {
     rosters,

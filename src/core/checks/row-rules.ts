@@ -37,7 +37,24 @@ export const rowRules: readonly RowRule[] = [
   xmlForbidden,
 ];
 
+/**
+ * Rules whose findings on a record depend on that record alone (and the campaign): a live re-check
+ * runs them on the changed rows only. The others (duplicates, subtotals, unidentified rows) look
+ * across rows and run whole.
+ */
+export const RECORD_RULES: ReadonlySet<string> = new Set(rowRules.map((r) => r.id).filter((id) => !["row/duplicate", "subtotal/mismatch", "row/unidentified"].includes(id)));
+
+/** One rule's findings in report order: by sheet row (stable, so records keep their order within a row). */
+export function checkRule(rule: RowRule, ctx: RowCheckContext): Finding[] {
+  return rule.check(ctx).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** Every row rule's findings, one list per rule in catalog order. */
+export function checkRowsByRule(ctx: RowCheckContext, rules: readonly RowRule[] = rowRules): Finding[][] {
+  return rules.map((rule) => checkRule(rule, ctx));
+}
+
 /** Runs every row rule over a roster; findings come in catalog order, then by sheet row. */
 export function checkRows(ctx: RowCheckContext, rules: readonly RowRule[] = rowRules): Finding[] {
-  return rules.flatMap((rule) => rule.check(ctx).sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+  return checkRowsByRule(ctx, rules).flat();
 }

@@ -26,6 +26,8 @@ export interface MetricsInput {
   year: number;
   /** True when the record's certificate was withdrawn (摘牌): it then counts as attained nowhere. */
   revoked?(record: RosterRecord): boolean;
+  /** Whether any record of the whole roster has a district, given when classifying only some of its records (a live re-check). */
+  byDistrict?: boolean;
 }
 
 /** Why a record counts in no base at all: out of scope (关停…), in no category, or with no district while others have one. */
@@ -86,7 +88,7 @@ function whyNot(record: RosterRecord, asOf: IsoDate, revoked: boolean, certified
 export function classifyRecords(input: MetricsInput): Classification {
   const seen = new Set(input.districts);
   const districts = [...input.districts];
-  const byDistrict = input.records.some((r) => input.districtOf(r) !== null);
+  const byDistrict = input.byDistrict ?? input.records.some((r) => input.districtOf(r) !== null);
   const classes: RecordClass[] = [];
   for (const record of input.records) {
     const district = input.districtOf(record);

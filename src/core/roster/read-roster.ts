@@ -10,7 +10,8 @@ import { detectRosterTable, isRosterTable } from "./detect-table";
 import type { RosterRecord } from "./record";
 import type { ReadRosterOptions, RosterMessage, RosterReadResult, RosterTable, SkippedRow, SubtotalRow } from "./types";
 
-function layoutOf(grid: Grid, table: RosterTable): RowLayout {
+/** Where the columns deciding a row's kind sit in the grid's rows. */
+export function layoutOf(grid: Grid, table: RosterTable): RowLayout {
   const { fields, columns } = table.mapping;
   const at = (col: number | undefined) => (col === undefined ? -1 : col - grid.origin.col);
   const name = fields.name;
@@ -38,15 +39,8 @@ function subtotalValues(row: readonly CellValue[], letters: readonly string[]): 
   return out;
 }
 
-/**
- * Reads a detected roster table into records: one per enterprise row, with district filled down
- * over merged or blank-below cells; 小计/合计 rows kept apart; blank, note and nameless rows
- * skipped with their reason. Structural problems name the sheet and row.
- */
-export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRosterOptions = {}): RosterReadResult {
-  const layout = layoutOf(grid, table);
-  const width = grid.values[0]?.length ?? 0;
-  const letters = Array.from({ length: width }, (_, c) => columnLetter(grid.origin.col + c));
+/** Reads one enterprise row into a record through the table's column readers (district not yet filled down). */
+export function recordReader(grid: Grid, table: RosterTable, options: ReadRosterOptions): (row: readonly CellValue[], sheetRow: number) => RosterRecord {
   const readers: [number, CellReader][] = [];
   const columnsOf: Record<string, string> = {};
   for (const c of table.mapping.columns) {
@@ -57,6 +51,23 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
   Object.freeze(columnsOf);
   const hasFlags = table.mapping.columns.some((c) => c.role === "flag");
   const hasExtras = table.mapping.columns.some((c) => c.role === "extra");
+  return (row, sheetRow) => {
+    const rec = blankRecord(grid.name, sheetRow, columnsOf, hasFlags, hasExtras);
+    for (const [c, read] of readers) read(row[c] ?? null, rec);
+    return rec;
+  };
+}
+
+/**
+ * Reads a detected roster table into records: one per enterprise row, with district filled down
+ * over merged or blank-below cells; 小计/合计 rows kept apart; blank, note and nameless rows
+ * skipped with their reason. Structural problems name the sheet and row.
+ */
+export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRosterOptions = {}): RosterReadResult {
+  const layout = layoutOf(grid, table);
+  const width = grid.values[0]?.length ?? 0;
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(grid.origin.col + c));
+  const readRecord = recordReader(grid, table, options);
   const firstBody = table.headerRows[1] - grid.origin.row + 1;
   const lastBody = table.bodyRows ? table.bodyRows[1] - grid.origin.row : -1;
   const merged = bodyMergePatches(grid, firstBody, [layout.name, layout.uscc].filter((c) => c >= 0));
@@ -75,8 +86,7 @@ export function readRosterTable(grid: Grid, table: RosterTable, options: ReadRos
     if (kind.kind === "record") {
       if (inNotes) problems.push({ key: "roster.problem.rowAfterNotes", params: { sheet: grid.name, row: sheetRow } });
       inNotes = false;
-      const rec = blankRecord(grid.name, sheetRow, columnsOf, hasFlags, hasExtras);
-      for (const [c, read] of readers) read(row[c] ?? null, rec);
+      const rec = readRecord(row, sheetRow);
       if (layout.district >= 0) {
         if (rec.district === null) rec.district = district;
         else district = rec.district;

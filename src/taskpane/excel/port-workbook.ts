@@ -1,7 +1,7 @@
 // The pane's workbook over a WorkbookPort (Excel through Office.js, or the strict fake in tests):
 // every clerk action is one or a few port calls, and nothing here knows Office.js.
 import type { Finding } from "../../core/finding/finding";
-import type { Grid } from "../../core/grid/grid";
+import type { Area, Grid } from "../../core/grid/grid";
 import type { SheetSpec } from "../../core/spec/spec";
 import type { CellEdit } from "../../core/tables/fix";
 import type { CellSnapshot, CellWrite, SheetInfo, WorkbookPort } from "../../port/workbook-port";
@@ -53,6 +53,7 @@ export function portWorkbook(port: WorkbookPort, identity: WorkbookIdentity, can
       return grids;
     },
     readSheet: (sheet) => port.readSheet(sheet),
+    ...(port.readArea ? { readArea: (sheet: string, area: Area) => port.readArea!(sheet, area) } : {}),
     async select(sheet, address) {
       await port.select(sheet, address);
     },
@@ -88,7 +89,7 @@ export function portWorkbook(port: WorkbookPort, identity: WorkbookIdentity, can
     },
     async watch(sheets, onChange: (change: WorkbookChange) => void) {
       const stops: (() => Promise<void>)[] = [];
-      for (const sheet of sheets) stops.push(await port.onSheetChanged(sheet, (c) => onChange({ sheet: c.sheet, address: c.address })));
+      for (const sheet of sheets) stops.push(await port.onSheetChanged(sheet, (c) => onChange({ sheet: c.sheet, address: c.address, changeType: c.changeType })));
       return async () => {
         for (const stop of stops) await stop();
       };

@@ -1,5 +1,6 @@
 import type { Finding } from "../../core/finding/finding";
-import type { Grid } from "../../core/grid/grid";
+import type { Area, Grid } from "../../core/grid/grid";
+import type { AreaRead } from "../../port/workbook-port";
 import type { SheetSpec } from "../../core/spec/spec";
 import type { CellEdit } from "../../core/tables/fix";
 
@@ -41,6 +42,8 @@ export interface WorkbookChange {
   sheet: string;
   /** A1 address of the changed area, when the host tells. */
   address?: string;
+  /** The host's kind of change ("RangeEdited", "RowInserted" …), when it tells: only a range edit is re-read alone. */
+  changeType?: string;
 }
 
 /**
@@ -58,6 +61,8 @@ export interface PaneWorkbook {
   readGrids(onProgress: (p: ReadProgress) => void, signal: AbortSignal): Promise<Grid[]>;
   /** Re-reads one sheet (after an edit). */
   readSheet?(sheet: string): Promise<Grid>;
+  /** Re-reads one area of a sheet (the rows of an edit), with the sheet's used area now. */
+  readArea?(sheet: string, area: Area): Promise<AreaRead>;
   /** Activates the sheet and selects the cell (or row) of a finding. */
   select?(sheet: string, address: string): Promise<void>;
   /** Colours the rows of these findings by severity; returns how many rows were flagged. */

@@ -1,4 +1,5 @@
 import { checkWorkbook, type WorkbookCheck } from "../../core/campaign/check-workbook";
+import { recheckRows, type RowEdit } from "../../core/campaign/recheck-rows";
 import type { Grid } from "../../core/grid/grid";
 import type { Campaign } from "./campaign";
 
@@ -23,6 +24,19 @@ export function runCheck(grids: Grid[], campaign: Campaign, overrides: Record<st
 export function recheckSheet(run: CheckRun, grid: Grid): CheckRun {
   const grids = run.grids.map((g) => (g.name === grid.name ? grid : g));
   return runCheck(grids, run.campaign, run.overrides);
+}
+
+/**
+ * The same run with one sheet's grid patched at some rows (a live re-check of an edit), checking
+ * only those rows again (recheckRows); null when the edit reaches further and the sheet must be
+ * read and checked whole.
+ */
+export function recheckEdit(run: CheckRun, grid: Grid, edit: RowEdit): CheckRun | null {
+  const started = performance.now();
+  const grids = run.grids.map((g) => (g.name === grid.name ? grid : g));
+  const { campaign, overrides } = run;
+  const result = recheckRows(run.result, grids, edit, campaign.profile, { asOf: campaign.asOf, year: campaign.year, overrides });
+  return result && { grids, campaign, overrides, result, ms: performance.now() - started };
 }
 
 /** Enterprises read across every roster sheet. */

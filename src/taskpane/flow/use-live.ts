@@ -1,15 +1,13 @@
 import { useEffect, useState } from "react";
 import type { Lang } from "../../core/i18n/lang";
 import { t } from "../../core/i18n/translate";
-import type { PaneWorkbook } from "./pane-workbook";
-import { recheckSheet } from "./run-check";
+import type { PaneWorkbook, WorkbookChange } from "./pane-workbook";
+import { recheckChange } from "./live-recheck";
 import type { Actions } from "./use-action";
 import type { Check } from "./use-check";
 
-function first_(set: ReadonlySet<string>): string | null {
-  for (const x of set) return x;
-  return null;
-}
+/** Edits of one sheet waiting beyond this many are not read one by one: the sheet is read whole once. */
+const MAX_QUEUED_EDITS = 8;
 
 /** The live re-check switch. */
 export interface Live {
@@ -19,8 +17,9 @@ export interface Live {
 
 /**
  * Live re-check: after a check, the host tells of edits to the checked sheets outside the pane (the
- * pane's own writes are not reported); the changed sheet is read again and the run replaced. The
- * subscription lives while the switch is on and a run exists, not once per re-check.
+ * pane's own writes are not reported); the edited rows are read again (or the sheet, see
+ * recheckChange) and the run replaced. The subscription lives while the switch is on and a run
+ * exists, not once per re-check.
  */
 export function useLive(workbook: PaneWorkbook, check: Check, actions: Actions, lang: Lang): Live {
   const [on, set] = useState(true);
@@ -33,26 +32,29 @@ export function useLive(workbook: PaneWorkbook, check: Check, actions: Actions, 
     if (!on || !first || !watch || !readSheet) return;
     let stop: (() => Promise<void>) | null = null;
     let active = true;
-    // Edits arrive faster than a sheet reads: sheets waiting are kept once each and read one at a time, in order.
-    const pending = new Set<string>();
+    // Edits arrive faster than they are checked: they wait in order; a sheet with many waiting is read whole once.
+    let pending: WorkbookChange[] = [];
     let reading = false;
     const drain = async () => {
       reading = true;
       try {
-        for (let sheet = first_(pending); sheet !== null && active; sheet = first_(pending)) {
-          pending.delete(sheet);
+        while (pending.length > 0 && active) {
+          const change = pending[0];
+          const same = pending.filter((c) => c.sheet === change.sheet);
+          const whole = same.length > MAX_QUEUED_EDITS;
+          pending = whole ? pending.filter((c) => c.sheet !== change.sheet) : pending.slice(1);
           const started = performance.now();
-          const grid = await readSheet.call(workbook, sheet);
+          const { run } = await recheckChange(workbook, runRef.current ?? first, whole ? { sheet: change.sheet } : change);
           if (!active) return;
-          replace(recheckSheet(runRef.current ?? first, grid));
-          setNotice({ intent: "info", text: t("pane.live.rechecked", { sheet, ms: Math.round(performance.now() - started) }, lang) });
+          replace(run);
+          setNotice({ intent: "info", text: t("pane.live.rechecked", { sheet: change.sheet, ms: Math.round(performance.now() - started) }, lang) });
         }
       } finally {
         reading = false;
       }
     };
     watch.call(workbook, first.grids.map((g) => g.name), (change) => {
-      pending.add(change.sheet);
+      pending.push(change);
       if (!reading) drain().catch(fail);
     }).then((unsubscribe) => {
       if (active) stop = unsubscribe;
