@@ -4,6 +4,7 @@ import { isMarkerName } from "../core/spec/marker";
 import { placeSheets, type ExistingSheet } from "../core/spec/place-sheets";
 import { writeSheet } from "./write-sheet";
 import { deflateStored } from "./package/deflate-stored";
+import { drawCharts } from "./package/draw-charts";
 
 interface DefinedNameModel {
   name: string;
@@ -51,7 +52,7 @@ export function addGeneratedSheets(wb: ExcelJS.Workbook, specs: readonly SheetSp
 export async function newWorkbookBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "anbiao";
-  addGeneratedSheets(wb, specs);
+  const names = addGeneratedSheets(wb, specs);
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  return deflateStored(new Uint8Array(stored));
+  return deflateStored(drawCharts(new Uint8Array(stored), specs, names));
 }

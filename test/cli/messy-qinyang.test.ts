@@ -96,7 +96,7 @@ describe("qinyang-2024 on a messy roster with a √ sector group (figures from t
     expect(run.status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["阶段目标", "分乡镇阶段目标", "目标完成情况", "校验结果"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["阶段目标", "分乡镇阶段目标", "目标完成情况", "图表", "校验结果"]);
     const ws = wb.getWorksheet("分乡镇阶段目标")!;
     expect(ws.getCell("A1").value).toBe("沁阳市各乡（镇）街道安全生产标准化创建阶段目标完成情况");
     expect([ws.getCell("A3").value, ws.getCell("B3").value, ws.getCell("H3").value]).toEqual(["乡（镇）街道", "第一阶段（2024年3月至2024年12月）", "第二阶段（2025年1月至2025年11月）"]);

@@ -29,7 +29,7 @@ describe("anbiao summarize", () => {
     expect(run.stdout).toContain("年度目标");
     expect(run.stdout).toContain("已写入");
     const wb = await load(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["附件1", "附件2", "表1", "目标完成情况", "校验结果"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["附件1", "附件2", "表1", "目标完成情况", "图表", "校验结果"]);
     const findings = wb.getWorksheet("校验结果")!;
     expect(String(findings.getCell("A2").value)).toMatch(/^台账\.xlsx › 企业台账!C\d+$/);
     expect(digest(input)).toBe(before);
@@ -40,7 +40,7 @@ describe("anbiao summarize", () => {
     const out = join(tmp, "copy.xlsx");
     expect(runBin(args(input, out, "--into-copy")).status).toBe(0);
     const wb = await load(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["企业台账", "附件1", "附件2", "表1", "目标完成情况", "校验结果"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["企业台账", "附件1", "附件2", "表1", "目标完成情况", "图表", "校验结果"]);
     // An in-workbook link is a <hyperlink location="…"> with no relationship, which ExcelJS does not read back.
     const parts = unzipSync(new Uint8Array(readFileSync(out)));
     const sheetXml = Object.keys(parts).filter((k) => k.startsWith("xl/worksheets/sheet")).map((k) => strFromU8(parts[k]));
@@ -70,7 +70,7 @@ describe("anbiao summarize", () => {
     const second = join(tmp, "second.xlsx");
     expect(runBin(args(input, first, "--into-copy")).status).toBe(0);
     expect(runBin(args(first, second, "--into-copy")).status).toBe(0);
-    expect((await load(second)).worksheets.map((w) => w.name)).toEqual(["企业台账", "附件1", "附件2", "表1", "目标完成情况", "校验结果"]);
+    expect((await load(second)).worksheets.map((w) => w.name)).toEqual(["企业台账", "附件1", "附件2", "表1", "目标完成情况", "图表", "校验结果"]);
   });
 
   it("says which sheets are not rosters when the input has none, exit 2", () => {

@@ -58,7 +58,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         fonts: DEFAULT_FONTS,
         lang: io.lang,
       };
-      const specs = buildSummarySheets(data);
+      const specs = buildSummarySheets(data, { charts: true });
       // The writers load ExcelJS, which costs every other command ~0.3 s at start: load them only here.
       const bytesOut = opts.intoCopy
         ? await (await import("../../xlsx/package")).intoCopyBytes(bytes, input, specs)

@@ -1,4 +1,5 @@
 import type { Area } from "../grid/grid";
+import type { ChartSpec } from "./chart";
 
 /** A constant a generated cell holds. */
 export type SpecValue = string | number | boolean | Date | null;
@@ -86,7 +87,7 @@ export interface TableSpec {
 }
 
 /** What kind of sheet the add-in generated. */
-export type GeneratedKind = "attachment" | "compliance" | "findings" | "template" | "submissions" | "renewals" | "worklist";
+export type GeneratedKind = "attachment" | "compliance" | "findings" | "template" | "submissions" | "renewals" | "worklist" | "charts";
 
 /**
  * A data-validation rule over an area: whole or decimal numbers (operator over formulae), a list
@@ -147,6 +148,8 @@ export interface SheetSpec {
   protection?: ProtectionSpec;
   /** Hides the sheet tab (a machine-readable marker sheet); visible when absent. */
   hidden?: boolean;
+  /** Charts drawn on the sheet (written as DrawingML parts at package level); none when absent. */
+  charts?: ChartSpec[];
 }
 
 /** An empty sheet spec with the given name and marker, to be filled by a builder. */

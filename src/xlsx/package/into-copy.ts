@@ -1,6 +1,7 @@
 import { UserError } from "../../core/errors";
 import type { SheetSpec } from "../../core/spec/spec";
 import { placeSheets, type SheetPlacement } from "../../core/spec/place-sheets";
+import { addCharts } from "./add-charts";
 import { checkKeepable } from "./check-keepable";
 import { refuseMalformed } from "./check-well-formed";
 import { CONTENT_TYPES } from "./content-types";
@@ -82,7 +83,7 @@ function graftStyles(pkg: Package, wb: WorkbookPart, stylesPart: string | undefi
   return { xf: [], dxf: [] };
 }
 
-function writeSheetPart(pkg: Package, ctx: GraftContext, scratchPart: string, part: string, plan: Plan): void {
+function writeSheetPart(pkg: Package, ctx: GraftContext, scratchPart: string, placement: SheetPlacement, part: string, plan: Plan): void {
   const grafted = graftSheet(ctx, scratchPart, part);
   setPartText(pkg, part, grafted.sheetXml);
   if (grafted.relsXml) setPartText(pkg, relsPartOf(part), grafted.relsXml);
@@ -90,6 +91,7 @@ function writeSheetPart(pkg: Package, ctx: GraftContext, scratchPart: string, pa
     setPartText(pkg, table.part, table.xml);
     plan.addTypes.push({ part: table.part, contentType: table.contentType });
   }
+  appendAll(plan.addTypes, addCharts(pkg, part, placement.name, placement.spec.charts ?? [], ctx.reserved));
 }
 
 /** Copies the scratch defined names (markers, print titles) with their sheet scope moved to the output tab. */
@@ -135,7 +137,7 @@ export async function intoCopyBytes(input: Uint8Array, label: string, specs: She
       plan.addTypes.push({ part, contentType: PART_TYPES.worksheet });
       outIndex.push(wb.sheets.length + plan.workbook.addSheets.length - 1);
     }
-    writeSheetPart(pkg, ctx, scratch.wb.sheets[k].part ?? "", part, plan);
+    writeSheetPart(pkg, ctx, scratch.wb.sheets[k].part ?? "", p, part, plan);
   });
   graftNames(wb, scratch, outIndex, plan);
   setPartText(pkg, wb.part, editWorkbookXml(wb, plan.workbook));
