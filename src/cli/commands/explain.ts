@@ -1,11 +1,9 @@
 import type { Command } from "commander";
 import { basename } from "path";
 import { analyzeRosters } from "../../core/campaign/analyze-rosters";
-import { UserError } from "../../core/errors";
 import { enterpriseEntry } from "../../core/explain/enterprise-entry";
 import { enterprisesBehind } from "../../core/explain/enterprises-behind";
 import { resolveFigure } from "../../core/explain/resolve-figure";
-import { t } from "../../core/i18n/translate";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
 import { readXlsxFile } from "../../xlsx/read-file";
 import { engineCommand, mapSpecs, withRosterOptions } from "../engine-command";
@@ -14,6 +12,7 @@ import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parsePeriod } from "../parse-options";
 import { printEntries } from "../print-entries";
+import { requireRoster } from "../require-roster";
 
 interface ExplainOptions {
   profile: string;
@@ -40,10 +39,7 @@ export function registerExplain(program: Command, io: CliIo, setExit: (code: num
       const { asOf, year } = parsePeriod(opts);
       const profile = await loadProfile(opts.profile, io.lang);
       const analysis = analyzeRosters(await readXlsxFile(file), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });
-      if (analysis.read.rosters.length === 0) {
-        const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
-        throw new UserError("summarize.noRoster", { file, reasons });
-      }
+      requireRoster(analysis, file, io.lang);
       const figure = resolveFigure(profile, analysis.classification.districts, opts);
       const entries = enterprisesBehind(analysis.classification, figure.category, figure.district, figure.measure).map(enterpriseEntry);
       const category = profile.categories[figure.category];

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { analyzeRosters } from "../../core/campaign/analyze-rosters";
 import { UserError } from "../../core/errors";
-import { t } from "../../core/i18n/translate";
 import { renewalRadar, type RenewalRadar } from "../../core/renewal/renewal-radar";
 import { withinDays } from "../../core/renewal/within-days";
 import { projectionShown, yearEndProjection, type ProjectedRow } from "../../core/renewal/year-end-projection";
@@ -17,6 +16,7 @@ import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parsePeriod } from "../parse-options";
 import { entryText } from "../print-entries";
+import { requireRoster } from "../require-roster";
 
 interface RenewalsOptions {
   profile: string;
@@ -84,10 +84,7 @@ export function registerRenewals(program: Command, io: CliIo, setExit: (code: nu
       const profile = await loadProfile(opts.profile, io.lang);
       if (opts.out !== undefined) await guardOutput(file, opts.out, opts.force);
       const analysis = analyzeRosters(await readXlsxFile(file), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });
-      if (analysis.read.rosters.length === 0) {
-        const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
-        throw new UserError("summarize.noRoster", { file, reasons });
-      }
+      requireRoster(analysis, file, io.lang);
       const radar = renewalRadar(analysis.classification, asOf, within);
       const projection = yearEndProjection(profile, analysis.classification.classes.map((k) => k.record), year, analysis.metrics);
       const creation = new Set(profile.categories.filter((c) => c.rate === "creation").map((c) => c.id));

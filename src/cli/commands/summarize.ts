@@ -1,8 +1,6 @@
 import type { Command } from "commander";
 import { basename } from "path";
 import { analyzeRosters } from "../../core/campaign/analyze-rosters";
-import { UserError } from "../../core/errors";
-import { t } from "../../core/i18n/translate";
 import { DEFAULT_FONTS, type ReportData } from "../../core/report/report-data";
 import { buildSummarySheets } from "../../core/report/summary-sheets";
 import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
@@ -15,6 +13,7 @@ import { loadProfile } from "../load-profile";
 import { parsePeriod } from "../parse-options";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
 import { printIndicators, printMetrics } from "../print-metrics";
+import { requireRoster } from "../require-roster";
 
 interface SummarizeOptions {
   profile: string;
@@ -42,10 +41,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
       const bytes = await readBytes(input);
       await guardOutput(input, opts.out, opts.force);
       const analysis = analyzeRosters(await readXlsxBytes(bytes, input), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });
-      if (analysis.read.rosters.length === 0) {
-        const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
-        throw new UserError("summarize.noRoster", { file: input, reasons });
-      }
+      requireRoster(analysis, input, io.lang);
       const data: ReportData = {
         profile,
         year,

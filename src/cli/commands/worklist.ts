@@ -1,8 +1,6 @@
 import type { Command } from "commander";
 import { analyzeRosters } from "../../core/campaign/analyze-rosters";
 import type { Behind } from "../../core/explain/enterprises-behind";
-import { UserError } from "../../core/errors";
-import { t } from "../../core/i18n/translate";
 import { DEFAULT_FONTS } from "../../core/report/report-data";
 import { buildWorkListSheets, gapCaption } from "../../core/report/worklist-sheet";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
@@ -16,6 +14,7 @@ import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parsePeriod } from "../parse-options";
 import { entryText } from "../print-entries";
+import { requireRoster } from "../require-roster";
 
 interface WorklistOptions {
   profile: string;
@@ -81,10 +80,7 @@ export function registerWorklist(program: Command, io: CliIo, setExit: (code: nu
       const profile = await loadProfile(opts.profile, io.lang);
       if (opts.out !== undefined) await guardOutput(file, opts.out, opts.force);
       const analysis = analyzeRosters(await readXlsxFile(file), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });
-      if (analysis.read.rosters.length === 0) {
-        const reasons = analysis.read.skippedSheets.map((s) => `「${s.sheet}」${t(s.reason, s.params, io.lang)}`).join("；");
-        throw new UserError("summarize.noRoster", { file, reasons });
-      }
+      requireRoster(analysis, file, io.lang);
       const only = opts.district === undefined ? null : pickDistrict(profile, analysis.classification.districts, opts.district);
       const lists = workLists(profile, analysis.classification, analysis.metrics, analysis.findings).filter((l) => only === null || l.district === only);
       if (opts.json) io.out(JSON.stringify({ file, profile: profile.id, year, asOf, districts: jsonOf(lists) }, null, 2));
