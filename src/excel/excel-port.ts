@@ -22,8 +22,11 @@ const OWN_WRITE_QUIET_MS = 500;
 /** The Office.js adapter behind the WorkbookPort. */
 export class ExcelPort implements WorkbookPort {
   private levelsCache?: ApiLevels;
-  private writing = 0;
-  private quietUntil = 0;
+  /**
+   * Sheets the add-in is writing or has just written ("*": any sheet), and until when their change
+   * events are taken as its own: Infinity while the batch runs, then the quiet time after it.
+   */
+  private readonly quiet = new Map<string, number>();
 
   constructor(private readonly host: ExcelHost) {}
 
@@ -31,15 +34,28 @@ export class ExcelPort implements WorkbookPort {
     return (this.levelsCache ??= detectLevels(this.host));
   }
 
-  /** A batch that writes: change events it causes are not the user's. */
-  private async write<T>(batch: Batch<T>): Promise<T> {
-    this.writing++;
+  /**
+   * A batch that writes `sheets` ("*": sheets it cannot name beforehand): below ExcelApi 1.14, whose
+   * events do not say who made them, change events on those sheets are then not the user's. An
+   * edit on any other sheet is still the user's, even while the add-in writes.
+   */
+  private async write<T>(sheets: readonly string[] | "*", batch: Batch<T>): Promise<T> {
+    const keys = sheets === "*" ? ["*"] : [...new Set(sheets)];
+    for (const k of keys) this.quiet.set(k, Infinity);
     try {
       return await runBatch(this.host, batch);
     } finally {
-      this.writing--;
-      this.quietUntil = Date.now() + OWN_WRITE_QUIET_MS;
+      const until = Date.now() + OWN_WRITE_QUIET_MS;
+      for (const k of keys) this.quiet.set(k, until);
     }
+  }
+
+  /** True when a change event on the sheet is the add-in's own write. */
+  private isOwn(sheet: string, triggerSource: string | undefined): boolean {
+    // ExcelApi 1.14 says who made the change: trust it, and miss no user edit made during a write.
+    if (triggerSource !== undefined) return triggerSource === "ThisLocalAddin";
+    const now = Date.now();
+    return (this.quiet.get(sheet) ?? 0) > now || (this.quiet.get("*") ?? 0) > now;
   }
 
   async capabilities(): Promise<PortCapabilities> {
@@ -60,19 +76,19 @@ export class ExcelPort implements WorkbookPort {
   }
 
   writeSheets(specs: readonly SheetSpec[], options?: WriteSheetsOptions): Promise<WriteResult> {
-    return this.write((ctx) => writeSpecs(ctx, this.levels, specs, options));
+    return this.write(specs.map((s) => s.name), (ctx) => writeSpecs(ctx, this.levels, specs, options));
   }
 
   removeGeneratedSheets(profile?: string): Promise<string[]> {
-    return this.write((ctx) => removeGenerated(ctx, this.levels, profile));
+    return this.write("*", (ctx) => removeGenerated(ctx, this.levels, profile));
   }
 
   addFlags(sheet: string, findings: readonly Finding[]): Promise<FlagResult> {
-    return this.write((ctx) => addRowFlags(ctx, sheet, findings));
+    return this.write([sheet], (ctx) => addRowFlags(ctx, sheet, findings));
   }
 
   clearFlags(sheet?: string): Promise<number> {
-    return this.write((ctx) => clearRowFlags(ctx, sheet));
+    return this.write(sheet === undefined ? "*" : [sheet], (ctx) => clearRowFlags(ctx, sheet));
   }
 
   async select(sheet: string, address?: string): Promise<boolean> {
@@ -86,17 +102,17 @@ export class ExcelPort implements WorkbookPort {
   }
 
   editCells(writes: readonly CellWrite[]): Promise<CellSnapshot> {
-    return this.write((ctx) => editUserCells(ctx, writes));
+    return this.write(writes.map((w) => w.sheet), (ctx) => editUserCells(ctx, writes));
   }
 
   restoreCells(snapshot: CellSnapshot): Promise<void> {
-    return this.write((ctx) => restoreUserCells(ctx, snapshot));
+    return this.write(snapshot.cells.map((c) => c.sheet), (ctx) => restoreUserCells(ctx, snapshot));
   }
 
   async onSheetChanged(sheet: string, listener: (change: SheetChange) => void): Promise<Unsubscribe> {
     let active = true;
     const handler = async (args: Excel.WorksheetChangedEventArgs) => {
-      const own = args.triggerSource === "ThisLocalAddin" || this.writing > 0 || Date.now() < this.quietUntil;
+      const own = this.isOwn(sheet, args.triggerSource);
       if (active && !own) listener({ sheet, address: args.address || undefined, ...(args.changeType ? { changeType: String(args.changeType) } : {}) });
     };
     const result = await runBatch(this.host, async (ctx) => {

@@ -78,3 +78,35 @@ describe("ExcelPort", () => {
     expect(seen).toEqual(["C3"]);
   });
 });
+
+describe("ExcelPort change events around its own writes", () => {
+  const roster = { name: "台账", origin: { row: 1, col: 1 }, values: [["企业名称", "状态"], ["甲公司", "未创建"]] };
+  const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+  it("below ExcelApi 1.14 (no trigger source) keeps a user edit on the roster made just after the add-in wrote another sheet, and drops the events on the sheet it wrote", async () => {
+    const fake = counts("1.13");
+    fake.seedGrid(roster);
+    const port = new ExcelPort(fakeHost(fake));
+    const seen: string[] = [];
+    await port.onSheetChanged("台账", (c) => seen.push(`台账!${c.address}`));
+    await port.onSheetChanged("附件1", (c) => seen.push(`附件1!${c.address}`));
+    await port.editCells([{ sheet: "附件1", row: 2, col: 2, value: 11 }]);
+    // Within the quiet time: the roster edit is the user's; an event on 附件1 cannot be told from the add-in's own.
+    fake.userEdit("台账", "B2", [["已达标"]]);
+    fake.userEdit("附件1", "C3", [[6]]);
+    await tick();
+    expect(seen).toEqual(["台账!B2"]);
+  });
+
+  it("at ExcelApi 1.14 trusts the trigger source: a user edit on the very sheet just written is reported, the add-in's own write is not", async () => {
+    const fake = new FakeExcel({ level: "1.14" });
+    fake.seedGrid(roster);
+    const port = new ExcelPort(fakeHost(fake));
+    const seen: string[] = [];
+    await port.onSheetChanged("台账", (c) => seen.push(c.address ?? ""));
+    await port.editCells([{ sheet: "台账", row: 2, col: 2, value: "申请创建" }]);
+    fake.userEdit("台账", "B2", [["已达标"]]);
+    await tick();
+    expect(seen).toEqual(["B2"]);
+  });
+});
