@@ -3,7 +3,7 @@ import { basename } from "path";
 import { analyzeRosters } from "../../core/campaign/analyze-rosters";
 import { DEFAULT_FONTS, type ReportData } from "../../core/report/report-data";
 import { buildSummarySheets } from "../../core/report/summary-sheets";
-import { withDetails } from "../../core/report/details/details-sheet";
+import { MAX_DETAIL_ROWS, withDetails } from "../../core/report/details/details-sheet";
 import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
 import { readBytes } from "../../xlsx/read-file";
 import { readXlsxBytes } from "../../xlsx/read-bytes";
@@ -58,7 +58,10 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         lang: io.lang,
       };
       const sheets = buildSummarySheets(data, { charts: true });
-      const specs = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang }) : sheets;
+      const details = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang }) : null;
+      // Too large a 明细 sheet would take gigabytes to write: the summary is still written, without it, and the user told why.
+      if (details && !details.written) io.err(io.msg("summarize.detailsTooLarge", { rows: details.rows, max: MAX_DETAIL_ROWS }));
+      const specs = details ? details.specs : sheets;
       // The writers load ExcelJS, which costs every other command ~0.3 s at start: load them only here.
       const bytesOut = opts.intoCopy
         ? await (await import("../../xlsx/package")).intoCopyBytes(bytes, input, specs)
