@@ -3,6 +3,7 @@ import { basename } from "path";
 import { analyzeRosters } from "../../core/campaign/analyze-rosters";
 import { DEFAULT_FONTS, type ReportData } from "../../core/report/report-data";
 import { buildSummarySheets } from "../../core/report/summary-sheets";
+import { MAX_DETAIL_ROWS, withDetails } from "../../core/report/details/details-sheet";
 import { guardOutput, writeOutputFile } from "../../xlsx/output-file";
 import { readBytes } from "../../xlsx/read-file";
 import { readXlsxBytes } from "../../xlsx/read-bytes";
@@ -23,6 +24,7 @@ interface SummarizeOptions {
   intoCopy?: boolean;
   force?: boolean;
   map?: string[];
+  details?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
     .requiredOption("-o, --out <file>", io.msg("cli.opt.out"))
     .option("--into-copy", io.msg("cli.opt.intoCopy"))
     .option("--force", io.msg("cli.opt.force"))
+    .option("--details", io.msg("cli.opt.details"))
     .action(async (input: string, opts: SummarizeOptions) => {
       const { asOf, year } = parsePeriod(opts);
       const profile = await loadProfile(opts.profile, io.lang);
@@ -54,7 +57,11 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         fonts: DEFAULT_FONTS,
         lang: io.lang,
       };
-      const specs = buildSummarySheets(data, { charts: true });
+      const sheets = buildSummarySheets(data, { charts: true });
+      const details = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang }) : null;
+      // Too large a 明细 sheet would take gigabytes to write: the summary is still written, without it, and the user told why.
+      if (details && !details.written) io.err(io.msg("summarize.detailsTooLarge", { rows: details.rows, max: MAX_DETAIL_ROWS }));
+      const specs = details ? details.specs : sheets;
       // The writers load ExcelJS, which costs every other command ~0.3 s at start: load them only here.
       const bytesOut = opts.intoCopy
         ? await (await import("../../xlsx/package")).intoCopyBytes(bytes, input, specs)

@@ -30,9 +30,9 @@ function rowCells(m: ComplianceRow, r: number, data: ReportData, lang: Lang): Ce
   const cells: CellSpec[] = [
     { row: r, col: C.district, value: m.district ?? t("col.total", {}, lang) },
     { row: r, col: C.category, value: m.categoryName },
-    { row: r, col: C.base, value: m.base },
-    { row: r, col: C.attained, value: m.attained },
-    { row: r, col: C.applying, value: m.applying },
+    { row: r, col: C.base, value: m.base, figure: { district: m.district, category: m.category, measure: "base" } },
+    { row: r, col: C.attained, value: m.attained, figure: { district: m.district, category: m.category, measure: "attained" } },
+    { row: r, col: C.applying, value: m.applying, figure: { district: m.district, category: m.category, measure: "applying" } },
     { row: r, col: C.creation, formula: `IF(${base}=0,"/",(${att}+${app})/${base})`, result: m.creationRate ?? "/" },
     { row: r, col: C.attainment, formula: `IF(${base}=0,"/",${att}/${base})`, result: m.attainmentRate ?? "/" },
     { row: r, col: C.basis, value: t(basisKey(m, category.rate, target?.basis), {}, lang) },

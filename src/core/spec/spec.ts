@@ -18,6 +18,15 @@ export interface CellSpec {
   result?: SpecValue;
   /** A hyperlink: "#'Sheet'!B5" inside the workbook, or an external target. */
   link?: string;
+  /** The count this cell reports, so `summarize --details` can link it to its enterprises; writers ignore it. */
+  figure?: CountFigure;
+}
+
+/** A count a cell reports: a district (null = the total), a category id and a measure. */
+export interface CountFigure {
+  district: string | null;
+  category: string;
+  measure: "base" | "attained" | "applying";
 }
 
 /** Border weight of a styled range. */
@@ -87,7 +96,7 @@ export interface TableSpec {
 }
 
 /** What kind of sheet the add-in generated. */
-export type GeneratedKind = "attachment" | "compliance" | "findings" | "template" | "submissions" | "renewals" | "worklist" | "charts";
+export type GeneratedKind = "attachment" | "compliance" | "findings" | "template" | "submissions" | "renewals" | "worklist" | "charts" | "details";
 
 /**
  * A data-validation rule over an area: whole or decimal numbers (operator over formulae), a list

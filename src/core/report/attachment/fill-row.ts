@@ -39,7 +39,8 @@ function labelCell(row: BodyRow, column: LeafColumn, columns: readonly LeafColum
 function countCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {
   const m = figuresFor(ctx, column, row);
   const metric = column.leaf.metric as "base" | "attained" | "applying";
-  return m ? constant(m[metric], "count", figureFormat(ctx.layout, metric, "count")) : BLANK;
+  if (!m) return BLANK;
+  return { ...constant(m[metric], "count", figureFormat(ctx.layout, metric, "count")), figure: { district: row.district, category: m.category, measure: metric } };
 }
 
 function plainCell(ctx: FillContext, column: LeafColumn, row: BodyRow): FilledCell {

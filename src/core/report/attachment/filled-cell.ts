@@ -1,4 +1,4 @@
-import type { SpecValue } from "../../spec/spec";
+import type { CountFigure, SpecValue } from "../../spec/spec";
 
 /** What a body or totals cell holds: a constant, or a formula with the engine's result; blank when neither. */
 export interface FilledCell {
@@ -8,6 +8,8 @@ export interface FilledCell {
   /** "count" and "rate" cells are figures (totals add counts); "text" and "blank" are not. */
   kind: "count" | "rate" | "text" | "blank";
   numberFormat?: string;
+  /** The count a count cell reports (for the 明细 links). */
+  figure?: CountFigure;
 }
 
 /** A cell left blank: no data, never a zero. */
