@@ -25,7 +25,7 @@ export function CampaignSection({ flow, lang }: { flow: Flow; lang: Lang }) {
     const file = files?.[0];
     if (!file) return;
     try {
-      const profile = profileFromText(await file.text(), file.name, lang);
+      const profile = await profileFromText(await file.text(), file.name, lang);
       flow.addProfile(profile);
       flow.report({ intent: "success", text: t("pane.campaign.profileLoaded", { file: file.name, name: profile.title }, lang) });
     } catch (err) {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
 import type { PaneWorkbook } from "../flow/pane-workbook";
@@ -8,13 +8,15 @@ import { CheckSection } from "./check-section";
 import { ComplianceOverview } from "./compliance-overview";
 import { DistrictSection } from "./district-section";
 import { DownloadSection } from "./download-section";
-import { FigureEnterprises } from "./figure-enterprises";
 import type { PickedFigure } from "../flow/figure-list";
 import { FindingsRegion } from "./findings-region";
 import { NoticeBar } from "./notice-bar";
-import { RenewalsSection } from "./renewals-section";
 import { SheetsSection } from "./sheets-section";
 import { WorkbookActions } from "./workbook-actions";
+
+// Shown only after a check: loaded then, to keep the pane's first script small (issue 13's 300 KB).
+const RenewalsSection = lazy(() => import("./renewals-section").then((m) => ({ default: m.RenewalsSection })));
+const FigureEnterprises = lazy(() => import("./figure-enterprises").then((m) => ({ default: m.FigureEnterprises })));
 
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -36,8 +38,12 @@ export function Workspace({ workbook, lang }: { workbook: PaneWorkbook; lang: La
       <SheetsSection flow={flow} lang={lang} />
       <FindingsRegion flow={flow} lang={lang} canSelect={canSelect} />
       {flow.run && <ComplianceOverview run={flow.run} lang={lang} picked={picked} onPick={setPicked} />}
-      {flow.run && picked && <FigureEnterprises flow={flow} figure={picked} lang={lang} canSelect={canSelect} />}
-      <RenewalsSection flow={flow} lang={lang} canSelect={canSelect} />
+      {flow.run && (
+        <Suspense fallback={null}>
+          {picked && <FigureEnterprises flow={flow} figure={picked} lang={lang} canSelect={canSelect} />}
+          <RenewalsSection flow={flow} lang={lang} canSelect={canSelect} />
+        </Suspense>
+      )}
       {abilities.inPlace && <WorkbookActions flow={flow} lang={lang} canWatch={abilities.watch} />}
       {abilities.download && <DownloadSection flow={flow} lang={lang} intoCopy={abilities.download.intoCopy} />}
       <DistrictSection flow={flow} lang={lang} />

@@ -1,6 +1,5 @@
 import { isIsoDate, isoToday, yearOf } from "../../core/calendar/iso-date";
 import { UserError } from "../../core/errors";
-import { parseProfile, listIssues } from "../../core/profile/parse";
 import type { Profile } from "../../core/profile/schema";
 import type { Lang } from "../../core/i18n/lang";
 
@@ -31,14 +30,18 @@ export function campaignOf(input: CampaignInput): Campaign {
   return { profile: input.profile, year: Number(input.year.trim()), asOf: input.asOf };
 }
 
-/** Reads a user's profile file (its text), validated like the CLI's --profile file.json. */
-export function profileFromText(text: string, file: string, lang: Lang): Profile {
+/**
+ * Reads a user's profile file (its text), validated like the CLI's --profile file.json. The
+ * validator (zod) is loaded only then: most clerks use a built-in and never pay for it.
+ */
+export async function profileFromText(text: string, file: string, lang: Lang): Promise<Profile> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new UserError("pane.campaign.profileNotJson", { file, detail: (err as Error).message });
   }
+  const { parseProfile, listIssues } = await import("../../core/profile/parse");
   const result = parseProfile(json, lang);
   if (!result.ok) throw new UserError("pane.campaign.profileInvalid", { file, details: listIssues(result.issues) });
   return result.profile;
