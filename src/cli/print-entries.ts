@@ -1,10 +1,11 @@
 import type { EnterpriseEntry } from "../core/explain/enterprise-entry";
 import { formatTable } from "./format-table";
 import type { CliIo } from "./io";
+import { entryLabel, type EntryLabelKind } from "../core/explain/entry-label";
 
 /** The catalog text of an entry's grade, status or reason; empty when it has none. */
-export function entryText(io: Pick<CliIo, "msg">, kind: "grade" | "status" | "why", value: string | number | null): string {
-  return value === null ? "" : io.msg(`entry.${kind}.${value}`);
+export function entryText(io: Pick<CliIo, "lang">, kind: EntryLabelKind, value: string | number | null): string {
+  return entryLabel(kind, value, io.lang) ?? "";
 }
 
 /** Prints enterprises as a table: name, USCC, district, grade, certificate, dates, status, why not attained, source. */

@@ -9,6 +9,7 @@ import { blockWriter, type BlockValue } from "./block-writer";
 import { fitWidth } from "./column-width";
 import { attachmentPrintSetup } from "./print-setup";
 import type { ReportFonts } from "./report-data";
+import { entryLabel } from "../explain/entry-label";
 
 /** What the 到期提醒 sheet is built from: the radar and the year-end projection of one analysis. */
 export interface RenewalSheetData {
@@ -44,10 +45,9 @@ export function buildRenewalSheet(data: RenewalSheetData): SheetSpec {
   const width = Math.max(PROJECTION_KEYS.length, radar.months.length + 1);
   const w = blockWriter(spec, t("sheet.renewals.title", { asOf: radar.asOf, within: radar.within, count: radar.certificates.length }, lang), width, data.fonts);
   const col = (k: string) => t(`renewals.col.${k}`, {}, lang);
-  const entry = (kind: string, v: string | number | null) => (v === null ? null : t(`entry.${kind}.${v}`, {}, lang));
   w.table(LIST_KEYS.map(col), radar.certificates.map((c) => {
     const r = c.entry.record;
-    return [c.entry.district, r.name, r.uscc, entry("grade", r.grade), r.certificateNumber, c.validUntil, c.daysLeft, c.lapsed ? t("renewals.lapsed", {}, lang) : null, entry("status", r.status)];
+    return [c.entry.district, r.name, r.uscc, entryLabel("grade", r.grade, lang), r.certificateNumber, c.validUntil, c.daysLeft, c.lapsed ? t("renewals.lapsed", {}, lang) : null, entryLabel("status", r.status, lang)];
   }));
   w.gap();
   w.caption(t("renewals.months", {}, lang));

@@ -10,6 +10,7 @@ import { blockWriter, type BlockValue } from "./block-writer";
 import { fitWidth } from "./column-width";
 import { attachmentPrintSetup } from "./print-setup";
 import type { ReportFonts } from "./report-data";
+import { entryLabel } from "../explain/entry-label";
 
 /** What the work-list sheets are built from. */
 export interface WorkListSheetData {
@@ -33,10 +34,9 @@ export function gapCaption(g: GapList, lang: Lang): string {
 }
 
 function gapRows(g: GapList, lang: Lang): BlockValue[][] {
-  const entry = (kind: string, v: string | number | null) => (v === null ? null : t(`entry.${kind}.${v}`, {}, lang));
   const row = (b: Behind, i: number, group: string): BlockValue[] => {
     const r = b.entry.record;
-    return [i + 1, r.name, r.uscc, t(`worklist.group.${group}`, {}, lang), entry("grade", r.grade), entry("why", b.standing.why), `${r.sheet}!${r.row}`];
+    return [i + 1, r.name, r.uscc, t(`worklist.group.${group}`, {}, lang), entryLabel("grade", r.grade, lang), entryLabel("why", b.standing.why, lang), `${r.sheet}!${r.row}`];
   };
   return [...g.notStarted.map((b, i) => row(b, i, "notStarted")), ...g.applying.map((b, i) => row(b, g.notStarted.length + i, "applying"))];
 }
@@ -63,7 +63,7 @@ function districtSheet(list: DistrictWorkList, data: WorkListSheetData): SheetSp
     w.table(MISS_KEYS.map(col), list.deadlineMisses.map((m, i) => {
       const r = m.entry.record;
       const applied = typeof m.finding.actual === "string" ? m.finding.actual : null;
-      return [i + 1, r.name, r.uscc, t(`worklist.rule.${m.finding.rule}`, {}, lang), String(m.finding.params.by), applied, r.status === null ? null : t(`entry.status.${r.status}`, {}, lang), `${r.sheet}!${r.row}`];
+      return [i + 1, r.name, r.uscc, t(`worklist.rule.${m.finding.rule}`, {}, lang), String(m.finding.params.by), applied, entryLabel("status", r.status, lang), `${r.sheet}!${r.row}`];
     }));
   }
   const texts = (c: number) => spec.cells.filter((x) => x.col === c && x.row > 1 && !(c === 1 && typeof x.value === "string")).map((x) => String(x.value ?? ""));

@@ -5,6 +5,7 @@ import { MEASURES, type Measure } from "../../core/explain/enterprises-behind";
 import { t, type Lang } from "../../core/i18n";
 import { figureLists, type PickedFigure } from "../flow/figure-list";
 import type { Flow } from "../flow/use-flow";
+import { entryLabel } from "../../core/explain/entry-label";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -16,8 +17,7 @@ const useStyles = makeStyles({
 const SHOWN = 200;
 
 function entryLine(e: EnterpriseEntry, lang: Lang): string {
-  const part = (kind: string, v: string | number | null) => (v === null ? "" : t(`entry.${kind}.${v}`, {}, lang));
-  const facts = [part("grade", e.grade), e.validUntil ? t("pane.figure.until", { date: e.validUntil }, lang) : "", part("status", e.status), part("why", e.why)].filter((x) => x !== "");
+  const facts = [entryLabel("grade", e.grade, lang), e.validUntil ? t("pane.figure.until", { date: e.validUntil }, lang) : null, entryLabel("status", e.status, lang), entryLabel("why", e.why, lang)].filter((x) => x !== null);
   return `${e.name ?? t("pane.figure.noName", {}, lang)}${facts.length ? `（${facts.join("，")}）` : ""}`;
 }
 

@@ -1,4 +1,3 @@
-import { validUntil } from "../../calendar/validity";
 import { appendAll } from "../../collections/append-all";
 import { cellAddress, quoteSheetName } from "../../grid/address";
 import type { Lang } from "../../i18n/lang";
@@ -6,6 +5,8 @@ import { t } from "../../i18n/translate";
 import type { Classification } from "../../metrics/classify-records";
 import type { Profile } from "../../profile/schema";
 import { emptySheetSpec, type CellSpec, type CountFigure, type SheetSpec } from "../../spec/spec";
+import { entryLabel } from "../../explain/entry-label";
+import { enterpriseEntry } from "../../explain/enterprise-entry";
 
 /** What the 明细 sheet is drawn from: the classification the counts came from, and where the rosters were read. */
 export interface DetailsInput {
@@ -73,12 +74,11 @@ function fillMembers(blocks: Map<string, Block>, input: DetailsInput): void {
   });
 }
 
-function entryCells(input: DetailsInput, i: number, category: string, row: number): CellSpec[] {
-  const { record: r, district, standings } = input.classification.classes[i];
-  const index = input.profile.categories.findIndex((c) => c.id === category);
-  const why = standings.find((s) => s.category === index)?.why ?? null;
-  const text = (kind: string, v: string | number | null) => (v === null ? null : t(`entry.${kind}.${v}`, {}, input.lang));
-  const values = [r.name, r.uscc, district, text("grade", r.grade), r.certificateNumber, r.issueDate, validUntil(r), text("status", r.status), text("why", why), input.file, r.sheet, r.row];
+function entryCells(input: DetailsInput, i: number, category: number, row: number): CellSpec[] {
+  const entry = input.classification.classes[i];
+  const e = enterpriseEntry({ entry, standing: entry.standings.find((s) => s.category === category)! });
+  const label = (kind: "grade" | "status" | "why", v: string | number | null) => entryLabel(kind, v, input.lang);
+  const values = [e.name, e.uscc, e.district, label("grade", e.grade), e.certificateNumber, e.issueDate, e.validUntil, label("status", e.status), label("why", e.why), input.file, e.sheet, e.row];
   return values.map((value, k) => ({ row, col: k + 1, value }));
 }
 
@@ -110,13 +110,14 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   const targets = new Map<string, string>();
   let row = HEADER_ROW + 1;
   for (const [key, b] of blocks) {
-    const category = input.profile.categories.find((c) => c.id === b.figure.category)?.name ?? b.figure.category;
+    const index = input.profile.categories.findIndex((c) => c.id === b.figure.category);
+    const category = input.profile.categories[index]?.name ?? b.figure.category;
     const title = t("details.block", { district: b.figure.district ?? t("metric.total", {}, input.lang), category, measure: t(`explain.measure.${b.figure.measure}`, {}, input.lang), count: b.members.length }, input.lang);
     sheet.cells.push({ row, col: 1, value: title, link: b.back });
     sheet.styles.push({ area: { top: row, left: 1, bottom: row, right: COLUMNS.length }, style: { bold: true, fill: "DDEBF7" } });
     targets.set(key, `#${quoteSheetName(name)}!${cellAddress(row, 1)}`);
     row++;
-    for (const i of b.members) appendAll(sheet.cells, entryCells(input, i, b.figure.category, row++));
+    for (const i of b.members) appendAll(sheet.cells, entryCells(input, i, index, row++));
   }
   sheet.styles.push({ area: { top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: COLUMNS.length }, style: { bold: true, fill: "D9D9D9" } });
   sheet.columnWidths = COLUMNS.map((k) => (k === "name" ? 36 : k === "uscc" || k === "certificate" ? 22 : 12));
