@@ -16,7 +16,7 @@ import { relType } from "./read-relationships";
 import { readWorkbookPart, type WorkbookPart, workbookPartName } from "./read-workbook-part";
 import { removeOwnedParts } from "./remove-part-tree";
 import { scratchWorkbook, type ScratchWorkbook } from "./scratch-workbook";
-import { streamBulkRows } from "./stream-bulk-rows";
+import { filterDatabaseName, streamBulkRows } from "./stream-bulk-rows";
 import { usedTableNames } from "./used-names";
 import { unzipPackage } from "./unzip-package";
 import { zipPackage } from "./zip-package";
@@ -140,6 +140,8 @@ export async function intoCopyBytes(input: Uint8Array, label: string, specs: She
       outIndex.push(wb.sheets.length + plan.workbook.addSheets.length - 1);
     }
     writeSheetPart(pkg, ctx, scratch.wb.sheets[k].part ?? "", p, part, plan);
+    const filter = p.spec.bulk ? filterDatabaseName(p.name, outIndex[k], p.spec.bulk) : null;
+    if (filter) plan.workbook.addNames.push(filter);
   });
   graftNames(wb, scratch, outIndex, plan);
   setPartText(pkg, wb.part, editWorkbookXml(wb, plan.workbook));

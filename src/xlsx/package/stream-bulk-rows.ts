@@ -95,3 +95,15 @@ export function streamBulkRows(pkg: Package, part: string, bulk: BulkRows): void
   const now = new Date();
   pkg.setCompressed({ name: part, method: 8, crc: crc >>> 0, size, data, time: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1), date: ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate() });
 }
+
+/**
+ * The hidden name Excel keeps beside a sheet's autofilter (_xlnm._FilterDatabase, scoped to the
+ * sheet): LibreOffice drops an autofilter that has none.
+ */
+export function filterDatabaseName(sheetName: string, localSheetId: number, bulk: BulkRows): string | null {
+  if (!bulk.autoFilter) return null;
+  const a = bulk.autoFilter;
+  const abs = (row: number, col: number) => cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const ref = `'${sheetName.replace(/'/g, "''")}'!${abs(a.top, a.left)}:${abs(a.bottom, a.right)}`;
+  return `<definedName name="_xlnm._FilterDatabase" localSheetId="${localSheetId}" hidden="1">${escapeXml(ref)}</definedName>`;
+}
