@@ -10,7 +10,7 @@ import { runBin } from "./run-bin";
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-details-"));
 let cases: Record<string, MessyCase>;
 const outputs = new Map<string, Buffer>();
-const MEASURES = ["base", "attained", "applying"] as const;
+type Measure = "base" | "attained" | "applying";
 
 beforeAll(async () => {
   cases = await messyCases();
@@ -56,7 +56,7 @@ const text = (ws: ExcelJS.Worksheet, r: number, c: number) => {
  * members are all attained is the same list either way). A 合计 range holds only the total's
  * attained or applying rows.
  */
-function figureOfRange(ws: ExcelJS.Worksheet, first: number, last: number): { category: string; district: string | null; measure: (typeof MEASURES)[number] } {
+function figureOfRange(ws: ExcelJS.Worksheet, first: number, last: number): { category: string; district: string | null; measure: Measure } {
   const categories = new Set<string | null>();
   const scopes = new Set<string | null>();
   let attained = 0;
