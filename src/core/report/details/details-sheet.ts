@@ -48,19 +48,31 @@ function backTargets(specs: readonly SheetSpec[]): Map<string, { back: string; m
   return out;
 }
 
-function rowValues(input: DetailsInput, rows: DetailRows, i: number): SpecValue[] {
+/** The words every row repeats (category names, 是/否, grades, statuses, reasons), looked up once, not per row. */
+function wordsOf(input: DetailsInput): (kind: string, v: string | number | null) => string | null {
+  const cache = new Map<string, string | null>();
+  return (kind, v) => {
+    const key = `${kind}\u0001${v}`;
+    let word = cache.get(key);
+    if (word === undefined && !cache.has(key)) {
+      word = kind === "yes" ? t(v ? "details.yes" : "details.no", {}, input.lang) : kind === "total" ? t("metric.total", {}, input.lang) : entryLabel(kind as "grade" | "status" | "why", v, input.lang);
+      cache.set(key, word);
+    }
+    return word ?? null;
+  };
+}
+
+function rowValues(input: DetailsInput, rows: DetailRows, i: number, word: ReturnType<typeof wordsOf>): SpecValue[] {
   const entry = input.classification.classes[rows.record[i]];
   const category = rows.category[i];
   const e = enterpriseEntry({ entry, standing: entry.standings.find((s) => s.category === category)! });
-  const label = (kind: "grade" | "status" | "why", v: string | number | null) => entryLabel(kind, v, input.lang);
-  const yes = (b: boolean) => t(b ? "details.yes" : "details.no", {}, input.lang);
   const scope = rows.scopes[rows.scope[i]];
   return [
     input.profile.categories[category].name,
-    scope ?? t("metric.total", {}, input.lang),
-    yes(e.attained),
-    yes(e.applying),
-    e.name, e.uscc, e.district, label("grade", e.grade), e.certificateNumber, e.issueDate, e.validUntil, label("status", e.status), label("why", e.why), input.file, e.sheet, e.row,
+    scope ?? word("total", null),
+    word("yes", e.attained ? 1 : 0),
+    word("yes", e.applying ? 1 : 0),
+    e.name, e.uscc, e.district, word("grade", e.grade), e.certificateNumber, e.issueDate, e.validUntil, word("status", e.status), word("why", e.why), input.file, e.sheet, e.row,
   ];
 }
 
@@ -99,6 +111,7 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   sheet.styles.push({ area: { top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: COLUMNS.length }, style: { bold: true, fill: "D9D9D9" } });
   sheet.columnWidths = COLUMNS.map((k) => (k === "name" || k === "category" ? 30 : k === "uscc" || k === "certificate" ? 22 : k === "attained" || k === "applying" ? 9 : 12));
   sheet.freeze = { rows: HEADER_ROW, columns: 0 };
+  const word = wordsOf(input);
   const links: BulkLink[] = [];
   for (const [key, b] of backs) {
     const r = rows.ranges.get(key);
@@ -106,7 +119,7 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   }
   links.sort((a, b) => a.row - b.row || a.col - b.col);
   const bottom = Math.max(HEADER_ROW, FIRST_ROW + rows.count - 1);
-  sheet.bulk = { top: FIRST_ROW, count: rows.count, row: (i) => rowValues(input, rows, i), links, autoFilter: { top: HEADER_ROW, left: 1, bottom, right: COLUMNS.length } };
+  sheet.bulk = { top: FIRST_ROW, count: rows.count, row: (i) => rowValues(input, rows, i, word), links, autoFilter: { top: HEADER_ROW, left: 1, bottom, right: COLUMNS.length } };
   const target = (key: string) => {
     const r = rows.ranges.get(key);
     return r ? `#${quoteSheetName(name)}!${rangeAddress(r)}` : null;
