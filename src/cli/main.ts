@@ -8,6 +8,8 @@ import { usageMessage } from "./usage-message";
 import { version } from "./version";
 import { oneLine, oneLineParams } from "./one-line";
 import { installZipCodec } from "../xlsx/lean/zip-codec";
+import { installChunkDeflater } from "../xlsx/package/chunk-deflate";
+import { nodeChunkDeflater } from "../xlsx/node-chunk-deflate";
 import { nodeCodec } from "../xlsx/lean/node-codec";
 
 function langFromArgv(argv: readonly string[]): string | undefined {
@@ -40,6 +42,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 export async function main(argv: readonly string[], io: CliIo = processIo(parseLang(langFromArgv(argv)))): Promise<number> {
   // Every zip the CLI reads or writes goes through Node's native zlib (the browser build keeps fflate).
   installZipCodec(nodeCodec);
+  installChunkDeflater(nodeChunkDeflater);
   let exit: number = ExitCode.ok;
   const program = buildProgram(io, (code) => (exit = code));
   try {

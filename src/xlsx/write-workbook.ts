@@ -5,6 +5,7 @@ import { placeSheets, type ExistingSheet } from "../core/spec/place-sheets";
 import { writeSheet } from "./write-sheet";
 import { deflateStored } from "./package/deflate-stored";
 import { drawCharts } from "./package/draw-charts";
+import { fillBulkSheets } from "./package/fill-bulk-sheets";
 
 interface DefinedNameModel {
   name: string;
@@ -48,11 +49,11 @@ export function addGeneratedSheets(wb: ExcelJS.Workbook, specs: readonly SheetSp
   return placements.map((p) => p.name);
 }
 
-/** A new workbook holding only the given sheets. */
+/** A new workbook holding only the given sheets (charts and bulk rows added at package level). */
 export async function newWorkbookBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "anbiao";
   const names = addGeneratedSheets(wb, specs);
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  return deflateStored(drawCharts(new Uint8Array(stored), specs, names));
+  return fillBulkSheets(deflateStored(drawCharts(new Uint8Array(stored), specs, names)), specs, names);
 }

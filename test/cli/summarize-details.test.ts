@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -9,8 +10,7 @@ import { runBin } from "./run-bin";
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-details-"));
 let cases: Record<string, MessyCase>;
 const outputs = new Map<string, Buffer>();
-const MEASURES = ["base", "attained", "applying"] as const;
-const HEADER = { name: 1, district: 3, sheet: 11, row: 12 };
+type Measure = "base" | "attained" | "applying";
 
 beforeAll(async () => {
   cases = await messyCases();
@@ -26,7 +26,9 @@ beforeAll(async () => {
 }, 120_000);
 
 const sorted = (names: readonly (string | null)[]) => [...names].sort();
-const LINK = /^HYPERLINK\("#'?(.+?)'?!A(\d+)",(.+)\)$/;
+/** A count cell's link: HYPERLINK("#'明细'!A5:P9",n), the range a figure's rows. */
+const LINK = /^HYPERLINK\("#'?(.+?)'?!A(\d+):P(\d+)",(.+)\)$/;
+const COL = { category: 1, scope: 2, attained: 3, applying: 4, name: 5, uscc: 6 };
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -34,23 +36,53 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** The enterprise rows of the block whose title is at `row`: up to the next title (a row with only column A). */
-function block(ws: ExcelJS.Worksheet, row: number): { title: string; back: string; names: string[] } {
-  const title = ws.getCell(row, 1).value as ExcelJS.CellHyperlinkValue;
-  const names: string[] = [];
-  for (let r = row + 1; r <= ws.rowCount && ws.getCell(r, HEADER.row).value !== null; r++) names.push(String(ws.getCell(r, HEADER.name).value));
-  return { title: title.text, back: title.hyperlink, names };
+/** The 明细 sheet's XML: the one part with an autofilter of its own. */
+function detailsXml(bytes: Buffer): string {
+  const parts = unzipSync(new Uint8Array(bytes));
+  const xml = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).map((p) => strFromU8(parts[p])).filter((x) => x.includes("<autoFilter"));
+  expect(xml).toHaveLength(1);
+  return xml[0];
 }
 
-describe("summarize --details (every count cell linked to the enterprises it counted, checked against the fixtures' expected scripts)", () => {
-  it.each(["suzhou", "changshu", "qinyang"])("%s: each count cell's block lists exactly the expected enterprises and links back to the cell", async (id) => {
+const text = (ws: ExcelJS.Worksheet, r: number, c: number) => {
+  const v = ws.getCell(r, c).value;
+  return v === null ? null : typeof v === "object" && "text" in v ? String(v.text) : String(v);
+};
+
+/**
+ * Which expected list a range of the 明细 table should equal, read from the rows alone (not from
+ * the engine): its category; its district when every row is counted in one district, the total
+ * otherwise; the measure from the 已达标/申请创建 columns (all 是 in one: that measure — a base whose
+ * members are all attained is the same list either way). A 合计 range holds only the total's
+ * attained or applying rows.
+ */
+function figureOfRange(ws: ExcelJS.Worksheet, first: number, last: number): { category: string; district: string | null; measure: Measure } {
+  const categories = new Set<string | null>();
+  const scopes = new Set<string | null>();
+  let attained = 0;
+  let applying = 0;
+  for (let r = first; r <= last; r++) {
+    categories.add(text(ws, r, COL.category));
+    scopes.add(text(ws, r, COL.scope));
+    if (text(ws, r, COL.attained) === "是") attained++;
+    if (text(ws, r, COL.applying) === "是") applying++;
+  }
+  expect(categories.size).toBe(1);
+  const n = last - first + 1;
+  const scope = scopes.size === 1 ? [...scopes][0] : "合计";
+  const measure = attained === n ? "attained" : applying === n ? "applying" : "base";
+  if (scope === "合计" && scopes.size === 1) expect(measure).not.toBe("base");
+  return { category: [...categories][0]!, district: scope === "合计" ? null : scope, measure };
+}
+
+describe("summarize --details (every count cell linked to the range of 明细 rows it counted, checked against the fixtures' expected scripts)", () => {
+  it.each(["suzhou", "changshu", "qinyang"])("%s: each count cell's range lists exactly the expected enterprises, and the range's first row links back to a cell showing the figure", async (id) => {
     const c = cases[id];
     const wb = await load(outputs.get(id)!);
     const details = wb.getWorksheet("明细")!;
     expect(details).toBeDefined();
     let linked = 0;
-    const showing = new Map<number, string[]>();
-    const backs = new Map<number, string>();
+    const linkOf = new Map<string, string>();
     for (const ws of wb.worksheets) {
       if (ws === details) continue;
       ws.eachRow((r) =>
@@ -60,29 +92,66 @@ describe("summarize --details (every count cell linked to the enterprises it cou
           if (!m) return;
           linked++;
           expect(m[1]).toBe("明细");
+          linkOf.set(`${ws.name}!${cell.address}`, `${m[2]}:${m[3]}`);
           // The count stays a number: the cached value, which SUM and the rate formulas read.
-          // (ExcelJS reads a cached 0 back as no result; the formula's own argument then says 0.)
-          const count = typeof v.result === "number" ? v.result : Number(m[3]);
-          expect(Number.isInteger(count)).toBe(true);
-          const b = block(details, Number(m[2]));
-          // One block per figure: its link back goes to a cell showing that figure (the first one in tab order).
-          const cells = showing.get(Number(m[2])) ?? [];
-          showing.set(Number(m[2]), [...cells, `#${ws.name}!${cell.address}`]);
-          backs.set(Number(m[2]), b.back.replace(/'/g, ""));
-          // The block title names the figure; find its expected list by district, category and measure.
-          const list = c.lists.find((l) => {
-            const category = c.profile.categories.find((k) => k.id === l.category)!;
-            return b.title.startsWith(`${l.district ?? "合计"} · ${category.name} · `);
-          });
-          expect({ title: b.title, found: list !== undefined }).toEqual({ title: b.title, found: true });
-          const measure = MEASURES.find((ms) => b.title.includes(` · ${({ base: "底数", attained: "已达标", applying: "申请创建" } as const)[ms]}：`))!;
-          expect({ title: b.title, names: sorted(b.names) }).toEqual({ title: b.title, names: sorted(list![measure]) });
-          expect(count).toBe(list![measure].length);
+          const count = typeof v.result === "number" ? v.result : Number(m[4]);
+          const [first, last] = [Number(m[2]), Number(m[3])];
+          // A count of 0 has no rows and is left unlinked.
+          expect(count).toBeGreaterThan(0);
+          expect(last - first + 1).toBe(count);
+          const f = figureOfRange(details, first, last);
+          const list = c.lists.find((l) => l.district === f.district && c.profile.categories.find((k) => k.id === l.category)!.name === f.category);
+          expect({ cell: `${ws.name}!${cell.address}`, found: list !== undefined }).toEqual({ cell: `${ws.name}!${cell.address}`, found: true });
+          const names: (string | null)[] = [];
+          for (let row = first; row <= last; row++) names.push(text(details, row, COL.name));
+          expect({ cell: `${ws.name}!${cell.address}`, names: sorted(names) }).toEqual({ cell: `${ws.name}!${cell.address}`, names: sorted(list![f.measure]) });
         }),
       );
     }
     expect(linked).toBeGreaterThan(0);
-    for (const [row, back] of backs) expect({ row, back, showsIt: showing.get(row)!.includes(back) }).toEqual({ row, back, showsIt: true });
+    // Every link back on the 明细 sheet (written as in-workbook locations, which ExcelJS does not read back) goes to a count cell whose range starts on the link's row.
+    let backs = 0;
+    for (const [, at, location] of detailsXml(outputs.get(id)!).matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]+)"/g)) {
+      backs++;
+      const target = location.replace(/&apos;|'/g, "");
+      const row = Number(/\d+/.exec(at)![0]);
+      expect({ at, target, startsHere: linkOf.get(target)?.startsWith(`${row}:`) }).toEqual({ at, target, startsHere: true });
+    }
+    expect(backs).toBeGreaterThan(0);
+  });
+
+  it("has one filterable table: the autofilter spans the header and every row, the header frozen", async () => {
+    for (const id of ["suzhou", "changshu", "qinyang"]) {
+      const ws = (await load(outputs.get(id)!)).getWorksheet("明细")!;
+      expect(ws.autoFilter).toBe(`A1:P${ws.rowCount}`);
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(text(ws, 1, COL.uscc)).toBe("统一社会信用代码");
+      // Rows: one per enterprise × category in a base, plus the 合计 group repeating the total's attained and applying.
+      const c = cases[id];
+      const reported = new Set<string>();
+      for (let r = 2; r <= ws.rowCount; r++) reported.add(text(ws, r, COL.category)!);
+      const totals = c.lists.filter((l) => l.district === null && reported.has(c.profile.categories.find((k) => k.id === l.category)!.name));
+      const expected = totals.reduce((n, l) => n + l.base.length + l.attained.length + l.applying.length, 0);
+      expect(ws.rowCount - 1).toBe(expected);
+    }
+  });
+
+  it("into a copy: the input's own parts are kept byte for byte, the 明细 table is the same as in a new workbook", async () => {
+    const c = cases.suzhou;
+    const input = join(tmp, "suzhou.xlsx");
+    const out = join(tmp, "suzhou-copy.xlsx");
+    const run = runBin(["summarize", input, "--profile", c.profile.id, "--as-of", c.asOf, "--year", String(c.year), "-o", out, "--details", "--into-copy"]);
+    expect(run.status).toBe(0);
+    const before = unzipSync(new Uint8Array(c.bytes));
+    const after = unzipSync(new Uint8Array(readFileSync(out)));
+    const sheets = Object.keys(before).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const p of sheets) expect({ p, same: Buffer.from(after[p]).equals(Buffer.from(before[p])) }).toEqual({ p, same: true });
+    const copy = (await load(readFileSync(out))).getWorksheet("明细")!;
+    const fresh = (await load(outputs.get("suzhou")!)).getWorksheet("明细")!;
+    expect(copy.rowCount).toBe(fresh.rowCount);
+    expect(copy.autoFilter).toBe(fresh.autoFilter);
+    for (let r = 1; r <= fresh.rowCount; r++) expect(copy.getRow(r).values).toEqual(fresh.getRow(r).values);
   });
 
   it("leaves the default output without the 明细 sheet or links", async () => {
@@ -99,6 +168,9 @@ describe("summarize --details (every count cell linked to the enterprises it cou
   it("opens in LibreOffice with the linked counts still numbers and the rates computed from them", async () => {
     const before = await load(outputs.get("suzhou")!);
     const after = await load(recalculateWithLibreOffice(outputs.get("suzhou")!));
+    // LibreOffice kept the streamed table whole: every row, and its autofilter.
+    expect(after.getWorksheet("明细")!.rowCount).toBe(before.getWorksheet("明细")!.rowCount);
+    expect(after.getWorksheet("明细")!.autoFilter).toBe(before.getWorksheet("明细")!.autoFilter);
     let checked = 0;
     for (const ws of before.worksheets) {
       const lo = after.getWorksheet(ws.name)!;

@@ -59,7 +59,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
       };
       const sheets = buildSummarySheets(data, { charts: true });
       const details = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang }) : null;
-      // Too large a 明细 sheet would take gigabytes to write: the summary is still written, without it, and the user told why.
+      // A 明细 table past Excel's row limit cannot be opened: the summary is still written, without it, and the user told why.
       if (details && !details.written) io.err(io.msg("summarize.detailsTooLarge", { rows: details.rows, max: MAX_DETAIL_ROWS }));
       const specs = details ? details.specs : sheets;
       // The writers load ExcelJS, which costs every other command ~0.3 s at start: load them only here.

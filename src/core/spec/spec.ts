@@ -1,4 +1,5 @@
 import type { Area } from "../grid/grid";
+import type { BulkRows } from "./bulk-rows";
 import type { ChartSpec } from "./chart";
 
 /** A constant a generated cell holds. */
@@ -159,6 +160,8 @@ export interface SheetSpec {
   hidden?: boolean;
   /** Charts drawn on the sheet (written as DrawingML parts at package level); none when absent. */
   charts?: ChartSpec[];
+  /** Rows below the cells written streamed at package level (the 明细 table); none when absent. */
+  bulk?: BulkRows;
 }
 
 /** An empty sheet spec with the given name and marker, to be filled by a builder. */

@@ -16,6 +16,7 @@ import { relType } from "./read-relationships";
 import { readWorkbookPart, type WorkbookPart, workbookPartName } from "./read-workbook-part";
 import { removeOwnedParts } from "./remove-part-tree";
 import { scratchWorkbook, type ScratchWorkbook } from "./scratch-workbook";
+import { filterDatabaseName, streamBulkRows } from "./stream-bulk-rows";
 import { usedTableNames } from "./used-names";
 import { unzipPackage } from "./unzip-package";
 import { zipPackage } from "./zip-package";
@@ -92,6 +93,7 @@ function writeSheetPart(pkg: Package, ctx: GraftContext, scratchPart: string, pl
     plan.addTypes.push({ part: table.part, contentType: table.contentType });
   }
   appendAll(plan.addTypes, addCharts(pkg, part, placement.name, placement.spec.charts ?? [], ctx.reserved));
+  if (placement.spec.bulk) streamBulkRows(pkg, part, placement.spec.bulk);
 }
 
 /** Copies the scratch defined names (markers, print titles) with their sheet scope moved to the output tab. */
@@ -138,6 +140,8 @@ export async function intoCopyBytes(input: Uint8Array, label: string, specs: She
       outIndex.push(wb.sheets.length + plan.workbook.addSheets.length - 1);
     }
     writeSheetPart(pkg, ctx, scratch.wb.sheets[k].part ?? "", p, part, plan);
+    const filter = p.spec.bulk ? filterDatabaseName(p.name, outIndex[k], p.spec.bulk) : null;
+    if (filter) plan.workbook.addNames.push(filter);
   });
   graftNames(wb, scratch, outIndex, plan);
   setPartText(pkg, wb.part, editWorkbookXml(wb, plan.workbook));

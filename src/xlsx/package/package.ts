@@ -7,6 +7,8 @@ interface Slot {
   raw?: RawEntry;
   bytes?: Uint8Array;
   edited: boolean;
+  /** Compressed here (a streamed part): written as it is, never inflated to verify. */
+  own?: boolean;
 }
 
 function dosTime(d: Date): { time: number; date: number } {
@@ -49,6 +51,11 @@ export class Package {
     this.slots.set(name, { raw: slot?.raw, bytes, edited: true });
   }
 
+  /** Sets a part already deflated by the writer (a streamed sheet), so its text is never held whole. */
+  setCompressed(raw: RawEntry): void {
+    this.slots.set(raw.name, { raw, edited: false, own: true });
+  }
+
   has(name: string): boolean {
     return this.slots.has(name);
   }
@@ -68,7 +75,7 @@ export class Package {
     return [...this.slots].map(([name, slot]) => {
       if (slot.raw && !slot.edited) {
         // A part copied unread is still verified: a damaged entry is refused, never passed on into the copy.
-        if (slot.bytes === undefined) this.inflate(slot.raw);
+        if (slot.bytes === undefined && !slot.own) this.inflate(slot.raw);
         return slot.raw;
       }
       const bytes = slot.bytes ?? new Uint8Array();

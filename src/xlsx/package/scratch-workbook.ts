@@ -17,8 +17,8 @@ export interface ScratchWorkbook {
 
 /** Lets ExcelJS render the placed specs (under their placed names) into a scratch package. */
 export async function scratchWorkbook(placements: readonly SheetPlacement[]): Promise<ScratchWorkbook> {
-  // Charts are grafted by the into-copy itself (addCharts on the output part), not carried over from here.
-  const specs: SheetSpec[] = placements.map((p) => ({ ...p.spec, name: p.name, charts: undefined }));
+  // Charts and bulk rows are added by the into-copy itself on the output part, not carried over from here.
+  const specs: SheetSpec[] = placements.map((p) => ({ ...p.spec, name: p.name, charts: undefined, bulk: undefined }));
   const pkg = unzipPackage(await newWorkbookBytes(specs), "scratch");
   const wb = readWorkbookPart(pkg, workbookPartName(pkg) ?? "xl/workbook.xml");
   const part = (type: string) => wb.rels.find((r) => relType(r) === type)?.part;

@@ -59,7 +59,7 @@ export const summary: MessageSection = {
     "cli.opt.intoCopy": "写入输入工作簿的副本（保留原有全部内容），而不是只含汇总表的新工作簿",
     "cli.opt.force": "允许覆盖已存在的输出文件",
     "summarize.wrote": "已写入 {file}：{sheets}",
-    "summarize.detailsTooLarge": "注意：明细表将有 {rows} 行，超过 {max} 行，写入会占用过多内存，本次未生成明细表，汇总表照常写入；要查看某个数字背后的企业，请用 anbiao explain。",
+    "summarize.detailsTooLarge": "注意：明细表将有 {rows} 行，超过 Excel 一张工作表的 {max} 行上限，本次未生成明细表，汇总表照常写入；要查看某个数字背后的企业，请用 anbiao explain。",
     "summarize.noRoster": "{file} 中没有可识别的台账工作表，无法汇总：{reasons}",
   },
   en: {
@@ -119,7 +119,7 @@ export const summary: MessageSection = {
     "cli.opt.intoCopy": "write into a copy of the input workbook (keeping everything in it) instead of a new workbook holding only the summary sheets",
     "cli.opt.force": "overwrite an existing output file",
     "summarize.wrote": "Wrote {file}: {sheets}",
-    "summarize.detailsTooLarge": "Note: the 明细 sheet would have {rows} rows, more than {max}, and would take too much memory to write; it was left out and the summary written as usual. To list the enterprises behind one figure, use anbiao explain.",
+    "summarize.detailsTooLarge": "Note: the 明细 sheet would have {rows} rows, more than the {max} an Excel sheet holds; it was left out and the summary written as usual. To list the enterprises behind one figure, use anbiao explain.",
     "summarize.noRoster": "{file} has no sheet recognisable as a roster, nothing to summarise: {reasons}",
   },
 };

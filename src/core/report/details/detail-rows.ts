@@ -1,0 +1,93 @@
+import type { Classification } from "../../metrics/classify-records";
+import type { CountFigure } from "../../spec/spec";
+
+/** Rows [first, last] of the 明细 table (0-based, among its data rows) that one figure counts. */
+export interface FigureRange {
+  first: number;
+  last: number;
+}
+
+/**
+ * The 明细 table's data rows as three parallel columns (record index, category index, scope: an
+ * index into `scopes`), and each figure's range of them. `scopes` are the districts in output
+ * order, then the total (null).
+ */
+export interface DetailRows {
+  record: Int32Array;
+  category: Int32Array;
+  scope: Int32Array;
+  count: number;
+  scopes: (string | null)[];
+  ranges: Map<string, FigureRange>;
+}
+
+/** The key of a figure in `ranges`. */
+export function figureKey(f: CountFigure): string {
+  return `${f.district === null ? "\u0000" : f.district}\u0001${f.category}\u0001${f.measure}`;
+}
+
+type Member = { record: number; attained: boolean; applying: boolean };
+
+/**
+ * Lays the memberships out so every figure is one contiguous range: per category (profile order),
+ * per district (output order) its attained, then applying, then the other enterprises; the
+ * district groups together are the total's base. With districts, a 合计 group follows repeating
+ * the category's attained then applying enterprises of every district, so the total's attained
+ * and applying are contiguous too (no single order makes them so beside the districts' bases).
+ * Without districts (no record has one) the one group is the total. Only `categories` (indexes
+ * into the profile's) get rows: those some sheet reports.
+ */
+export function detailRows(classification: Classification, categoryIds: readonly string[], categories: readonly number[]): DetailRows {
+  const scopes: (string | null)[] = classification.byDistrict ? [...classification.districts, null] : [null];
+  const scopeOf = new Map(scopes.map((s, i) => [s, i]));
+  // members[category][scope]
+  const members = new Map<number, Member[][]>(categories.map((c) => [c, scopes.map(() => [])]));
+  classification.classes.forEach((entry, i) => {
+    if (entry.excluded !== null) return;
+    const scope = classification.byDistrict ? scopeOf.get(entry.district) : 0;
+    if (scope === undefined) return;
+    for (const s of entry.standings) members.get(s.category)?.[scope].push({ record: i, attained: s.attained, applying: s.applying });
+  });
+  let total = 0;
+  for (const byScope of members.values()) {
+    for (const list of byScope) total += list.length;
+    if (classification.byDistrict) for (const list of byScope) total += list.filter((m) => m.attained || m.applying).length;
+  }
+  const out: DetailRows = { record: new Int32Array(total), category: new Int32Array(total), scope: new Int32Array(total), count: 0, scopes, ranges: new Map() };
+  const push = (m: Member, c: number, scope: number) => {
+    out.record[out.count] = m.record;
+    out.category[out.count] = c;
+    out.scope[out.count] = scope;
+    out.count++;
+  };
+  const range = (district: string | null, c: number, measure: CountFigure["measure"], first: number) => {
+    if (out.count > first) out.ranges.set(figureKey({ district, category: categoryIds[c], measure }), { first, last: out.count - 1 });
+  };
+  const totalScope = scopes.length - 1;
+  for (const c of categories) {
+    const byScope = members.get(c)!;
+    const categoryFirst = out.count;
+    const groups = classification.byDistrict ? scopes.length - 1 : 1;
+    for (let k = 0; k < groups; k++) {
+      const list = byScope[k];
+      const district = scopes[k];
+      const first = out.count;
+      for (const m of list) if (m.attained) push(m, c, k);
+      range(district, c, "attained", first);
+      const applyingFirst = out.count;
+      for (const m of list) if (m.applying) push(m, c, k);
+      range(district, c, "applying", applyingFirst);
+      for (const m of list) if (!m.attained && !m.applying) push(m, c, k);
+      range(district, c, "base", first);
+    }
+    if (!classification.byDistrict) continue;
+    range(null, c, "base", categoryFirst);
+    const attainedFirst = out.count;
+    for (let k = 0; k < groups; k++) for (const m of byScope[k]) if (m.attained) push(m, c, totalScope);
+    range(null, c, "attained", attainedFirst);
+    const applyingFirst = out.count;
+    for (let k = 0; k < groups; k++) for (const m of byScope[k]) if (m.applying) push(m, c, totalScope);
+    range(null, c, "applying", applyingFirst);
+  }
+  return out;
+}
