@@ -80,6 +80,9 @@ if (!args.includes("--skip-peer")) {
   console.log(`ratio (peer / anbiao): wall ${(p.ms / a.ms).toFixed(1)}×, CPU ${(p.cpu / a.cpu).toFixed(1)}×`);
 } else line("anbiao check --json, 100k", Array.from({ length: RUNS }, () => anbiao(check(f100k))));
 
+console.log(`— check's phases on ${f100k}: the reader, then the engine (checkWorkbook) alone`);
+spawnSync(process.execPath, [join(__dirname, "bench-engine-phase.js"), f100k, String(RUNS)], { cwd: root, stdio: "inherit" });
+
 console.log("— anbiao's other commands at 100k");
 const out = join(root, ".bench", "out");
 mkdirSync(out, { recursive: true });

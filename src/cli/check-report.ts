@@ -74,3 +74,29 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
     actual: f.actual ?? null,
   };
 }
+
+/** Findings rendered and handed to the output together: a few hundred KB of text at a time. */
+const FINDINGS_PER_CHUNK = 1000;
+
+/**
+ * Writes `JSON.stringify(report, null, 2)` with `findings` rendered from `findings` a chunk at a time,
+ * text for text: 35,000 findings are never held as objects and one 15 MB string at once. `report`
+ * comes with its findings left empty; `out` is called with whole lines (io.out ends each call with a newline).
+ */
+export function writeCheckJson(report: CheckReport, findings: readonly Finding[], lang: Lang, out: (lines: string) => void): void {
+  const text = JSON.stringify({ ...report, findings: [] }, null, 2);
+  const slot = '\n  "findings": [],\n';
+  const at = text.indexOf(slot);
+  if (findings.length === 0 || at < 0) {
+    out(at < 0 ? JSON.stringify({ ...report, findings: findings.map((f) => findingJson(f, lang)) }, null, 2) : text);
+    return;
+  }
+  out(text.slice(0, at) + '\n  "findings": [');
+  for (let from = 0; from < findings.length; from += FINDINGS_PER_CHUNK) {
+    const to = Math.min(from + FINDINGS_PER_CHUNK, findings.length);
+    const parts: string[] = [];
+    for (let i = from; i < to; i++) parts.push("    " + JSON.stringify(findingJson(findings[i], lang), null, 2).replace(/\n/g, "\n    ") + (i < findings.length - 1 ? "," : ""));
+    out(parts.join("\n"));
+  }
+  out("  ]," + text.slice(at + slot.length - 1));
+}

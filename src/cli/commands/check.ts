@@ -3,7 +3,7 @@ import { checkWorkbook, type WorkbookCheck } from "../../core/campaign/check-wor
 import { summarizeFindings } from "../../core/finding/finding";
 import type { IndicatorRow } from "../../core/metrics/indicator-row";
 import { readXlsxFile } from "../../xlsx/read-file";
-import { findingJson, indicatorJson, metricJson, rosterJson, type CheckReport } from "../check-report";
+import { findingJson, indicatorJson, metricJson, rosterJson, writeCheckJson, type CheckReport } from "../check-report";
 import { engineCommand, mapSpecs, withRosterOptions } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
@@ -67,14 +67,15 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         profile: profile.id,
         year,
         asOf,
-        findings: findings.map((f) => findingJson(f, io.lang)),
+        // JSON renders its findings as it writes them; the readable listing needs them rendered first.
+        findings: opts.json ? [] : findings.map((f) => findingJson(f, io.lang)),
         metrics: [...checked.rosterMetrics.map(metricJson), ...checked.tableMetrics],
         indicators: indicators.map(indicatorJson),
         rosters: checked.rosters.read.rosters.map(rosterJson),
         sectorRows: checked.rosters.sectorRows,
         summary: summarizeFindings(findings),
       };
-      if (opts.json) io.out(JSON.stringify(report, null, 2));
+      if (opts.json) writeCheckJson(report, findings, io.lang, (lines) => io.out(lines));
       else printReadable(report, checked, indicators, io);
       setExit(report.summary.errors > 0 ? ExitCode.findings : ExitCode.ok);
     });

@@ -19,6 +19,19 @@ export function lastValidDay(issue: IsoDate): IsoDate {
   return hit;
 }
 
+const anniversaryByIssue = new Map<IsoDate, IsoDate>();
+
+/** The third anniversary of an issue date, the day after its last valid day (remembered per issue date, as lastValidDay is). */
+export function validityAnniversary(issue: IsoDate): IsoDate {
+  let hit = anniversaryByIssue.get(issue);
+  if (hit === undefined) {
+    if (anniversaryByIssue.size >= MEMO_LIMIT) anniversaryByIssue.clear();
+    hit = addDays(lastValidDay(issue), 1);
+    anniversaryByIssue.set(issue, hit);
+  }
+  return hit;
+}
+
 /** The last day a record's certificate is valid: its stated expiry, else issue + 3 years − 1 day; null when neither is known. */
 export function validUntil(record: Pick<RosterRecord, "issueDate" | "expiryDate">): IsoDate | null {
   if (record.expiryDate) return record.expiryDate;

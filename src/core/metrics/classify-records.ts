@@ -92,18 +92,18 @@ export function classifyRecords(input: MetricsInput): Classification {
   const classes: RecordClass[] = [];
   for (const record of input.records) {
     const district = input.districtOf(record);
-    const head = { record, district, standings: NO_STANDINGS };
+    // Plain literals, not a spread of a shared head: no copy per record of 100,000.
     if (!inScope(record)) {
-      classes.push({ ...head, excluded: "out-of-scope" });
+      classes.push({ record, district, standings: NO_STANDINGS, excluded: "out-of-scope" });
       continue;
     }
     const cats = input.membership(record);
     if (cats.length === 0) {
-      classes.push({ ...head, excluded: "no-category" });
+      classes.push({ record, district, standings: NO_STANDINGS, excluded: "no-category" });
       continue;
     }
     if (district === null && byDistrict) {
-      classes.push({ ...head, excluded: "no-district" });
+      classes.push({ record, district, standings: NO_STANDINGS, excluded: "no-district" });
       continue;
     }
     if (district !== null && !seen.has(district)) {

@@ -34,6 +34,14 @@ function filledText(v: CellValue | undefined): string | null {
   return v.trim() === "" ? null : v;
 }
 
+/** The 小计/合计 row kind when the cell at column c holds such a label (no list of columns built per row). */
+function subtotalAt(row: readonly CellValue[], c: number): RowKind | null {
+  const v = c >= 0 ? row[c] : null;
+  if (typeof v !== "string") return null;
+  const sub = subtotalKind(v);
+  return sub ? { kind: sub.kind, label: v.trim(), labelColumn: c, prefix: sub.prefix } : null;
+}
+
 /**
  * Classifies a body row: blank, a 小计/合计 row (its label in the name, 序号, district or first
  * filled column), a note line (注：…, 填表说明, sign-off lines — and, once notes began, any row
@@ -44,12 +52,8 @@ export function classifyRow(row: readonly CellValue[], layout: RowLayout, inNote
   const first = firstFilled(row);
   if (first < 0) return BLANK;
   const name = layout.name >= 0 ? filledText(row[layout.name]) : null;
-  for (const c of [layout.name, layout.index, layout.district, first]) {
-    const v = c >= 0 ? row[c] : null;
-    if (typeof v !== "string") continue;
-    const sub = subtotalKind(v);
-    if (sub) return { kind: sub.kind, label: v.trim(), labelColumn: c, prefix: sub.prefix };
-  }
+  const sub = subtotalAt(row, layout.name) ?? subtotalAt(row, layout.index) ?? subtotalAt(row, layout.district) ?? subtotalAt(row, first);
+  if (sub) return sub;
   if (name !== null && NOTE_LINE.test(name)) return NOTE;
   if (name === null) {
     const lead = row[first];

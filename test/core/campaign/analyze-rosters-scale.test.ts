@@ -38,3 +38,23 @@ describe("checkWorkbook on a 300,000-row roster", () => {
     expect(base(null)).toBe(N);
   });
 });
+
+describe("checkWorkbook on a 300,000-row roster where every row has findings", () => {
+  // Each row has a 3-character USCC (uscc/length), so 300,000 findings go through every list, sort and
+  // concatenation findings take; the 100 codes repeat, so row/duplicate-uscc groups them too (one finding per group).
+  const values: CellValue[][] = [["序号", "企业名称", "统一社会信用代码", "所在地区", "企业类别", "创建状态"]];
+  for (let i = 0; i < N; i++) values.push([i + 1, `企业${i}`, `X${String(i % 100).padStart(2, "0")}`, DISTRICTS[i % 3], "亿元以上企业", "未创建"]);
+  const check = checkWorkbook([{ name: "台账", origin: { row: 1, col: 1 }, values }], suzhou, { asOf: "2022-10-01", year: 2022 });
+
+  it("reports the short USCC of each of the 300,000 rows, in row order", () => {
+    const length = check.findings.filter((f) => f.rule === "uscc/length");
+    expect(length).toHaveLength(N);
+    expect([length[0].row, length[N - 1].row]).toEqual([2, N + 1]);
+  });
+
+  it("reports the 100 repeated codes once each, as groups of 3,000", () => {
+    const groups = check.findings.filter((f) => f.rule === "row/duplicate-uscc");
+    expect(groups).toHaveLength(100);
+    expect(groups.every((f) => f.params.count === N / 100)).toBe(true);
+  });
+});

@@ -1,12 +1,10 @@
-import { addDays } from "../../calendar/iso-date";
-import { lastValidDay, validOn, validUntil } from "../../calendar/validity";
+import { lastValidDay, validityAnniversary, validOn, validUntil } from "../../calendar/validity";
 import type { Finding } from "../../finding/finding";
 import type { RosterRecord } from "../../roster/record";
 import { recordFinding } from "../record-finding";
 import type { RowCheckContext, RowRule } from "../row-rule";
 
-function datesOf(r: RosterRecord, ctx: RowCheckContext): Finding[] {
-  const out: Finding[] = [];
+function datesOf(r: RosterRecord, ctx: RowCheckContext, out: Finding[]): void {
   const { issueDate: issue, expiryDate: expiry } = r;
   if (issue && issue > ctx.asOf) out.push(recordFinding("cert/issue-in-future", "error", r, "issueDate", { date: issue, asOf: ctx.asOf }, `≤ ${ctx.asOf}`, issue));
   if (issue && expiry && expiry < issue) {
@@ -14,7 +12,7 @@ function datesOf(r: RosterRecord, ctx: RowCheckContext): Finding[] {
   } else if (issue && expiry) {
     // Bureaus write the end date either as the anniversary or the day before it; both are right.
     const dayBefore = lastValidDay(issue);
-    const anniversary = addDays(dayBefore, 1);
+    const anniversary = validityAnniversary(issue);
     if (expiry !== anniversary && expiry !== dayBefore) {
       out.push(recordFinding("cert/validity-span", "warning", r, "expiryDate", { issue, expiry, expected: anniversary }, anniversary, expiry));
     }
@@ -22,13 +20,14 @@ function datesOf(r: RosterRecord, ctx: RowCheckContext): Finding[] {
   if (r.status === "attained" && validOn(r, ctx.asOf) === false && !(issue && issue > ctx.asOf)) {
     out.push(recordFinding("cert/expired", "error", r, r.expiryDate ? "expiryDate" : "issueDate", { until: validUntil(r), asOf: ctx.asOf }, `≥ ${ctx.asOf}`, validUntil(r)));
   }
-  return out;
 }
 
 /** cert/*: issue in the future, expiry before issue, expiry not 3 years after issue, expired but still 已达标. */
 export const certificateDates: RowRule = {
   id: "cert/dates",
   check(ctx) {
-    return ctx.records.flatMap((r) => datesOf(r, ctx));
+    const out: Finding[] = [];
+    for (const r of ctx.records) datesOf(r, ctx, out);
+    return out;
   },
 };

@@ -55,7 +55,14 @@ export const duplicateEnterprise: RowRule = {
   id: "row/duplicate",
   check(ctx) {
     const byUscc = groupBy(ctx.records, (r) => r.uscc);
-    const byName = groupBy(ctx.records, (r) => (r.uscc || !r.name ? null : `${labelKey(r.district ?? "")}|${labelKey(r.name)}`));
+    // A roster has a few dozen district spellings: key each once, not once per row.
+    const districtKeys = new Map<string, string>();
+    const districtKey = (d: string) => {
+      let k = districtKeys.get(d);
+      if (k === undefined) districtKeys.set(d, (k = labelKey(d)));
+      return k;
+    };
+    const byName = groupBy(ctx.records, (r) => (r.uscc || !r.name ? null : `${districtKey(r.district ?? "")}|${labelKey(r.name)}`));
     return [...report("row/duplicate-uscc", "uscc", byUscc), ...report("row/duplicate-name", "name", byName)];
   },
 };

@@ -1,3 +1,4 @@
+import type { Finding } from "../../finding/finding";
 import { usccCheck } from "../../normalize/uscc";
 import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
@@ -11,15 +12,17 @@ import type { RowRule } from "../row-rule";
 export const usccFormat: RowRule = {
   id: "uscc/format",
   check(ctx) {
-    return ctx.records.flatMap((r) => {
-      if (!r.uscc) return [];
+    const out: Finding[] = [];
+    for (const r of ctx.records) {
+      if (!r.uscc) continue;
       const result = usccCheck(r.uscc);
-      if (result.ok) return [];
+      if (result.ok) continue;
       const area = r.uscc.slice(2, 8);
       const pilot = ctx.campaign.usccPilotAreas.some((prefix) => area.startsWith(prefix));
       const severity = result.problem === "org-check-digit" || (result.problem === "check-digit" && pilot) ? "warning" : "error";
       const rule = `uscc/${result.problem}${severity === "warning" && result.problem === "check-digit" ? "-pilot" : ""}`;
-      return [recordFinding(rule, severity, r, "uscc", { value: r.uscc, expected: result.expected ?? "", length: r.uscc.length }, result.expected, r.uscc)];
-    });
+      out.push(recordFinding(rule, severity, r, "uscc", { value: r.uscc, expected: result.expected ?? "", length: r.uscc.length }, result.expected, r.uscc));
+    }
+    return out;
   },
 };
