@@ -34,6 +34,7 @@ export function excelCapabilities(host: ExcelHost, levels: ApiLevels): PortCapab
       flags: levels.has("1.7"),
       select: true,
       editCells: levels.has("1.7"),
+      selectionEvents: levels.has("1.7"),
     },
   };
 }

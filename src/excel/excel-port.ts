@@ -3,7 +3,7 @@ import type { Area, Grid } from "../core/grid/grid";
 import type { Finding } from "../core/finding/finding";
 import type { SheetSpec } from "../core/spec/spec";
 import type {
-  AreaRead, CellSnapshot, CellWrite, FlagResult, PortCapabilities, ReadSheetOptions, SheetChange, SheetInfo,
+  AreaRead, CellSnapshot, CellWrite, FlagResult, PortCapabilities, ReadSheetOptions, SelectionChange, SheetChange, SheetInfo,
   Unsubscribe, WorkbookPort, WriteResult, WriteSheetsOptions,
 } from "../port/workbook-port";
 import { detectLevels, excelCapabilities, type ApiLevels } from "./capabilities";
@@ -123,6 +123,27 @@ export class ExcelPort implements WorkbookPort {
     return async () => {
       active = false;
       result.remove();
+    };
+  }
+
+  /**
+   * Worksheet.onSelectionChanged (1.7) on each sheet, added in one request: the event carries the
+   * address, so a selection costs no request at all. The sheet is known from the subscription.
+   */
+  async onSelectionChanged(sheets: readonly string[], listener: (change: SelectionChange) => void): Promise<Unsubscribe> {
+    let active = true;
+    const results = await runBatch(this.host, async (ctx) => {
+      const added = sheets.map((sheet) =>
+        ctx.workbook.worksheets.getItem(sheet).onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
+          if (active) listener({ sheet, address: args.address });
+        }),
+      );
+      await ctx.sync();
+      return added;
+    });
+    return async () => {
+      active = false;
+      for (const r of results) r.remove();
     };
   }
 }

@@ -27,6 +27,8 @@ export interface PortFeatures {
   select: boolean;
   /** User cells can be edited in place (fix-rates in place) with a snapshot to restore. */
   editCells: boolean;
+  /** The user's selection on a sheet is reported (worksheet.onSelectionChanged, 1.7). */
+  selectionEvents: boolean;
 }
 
 /** What the host is and can do: the pane shows it and says what a job skipped. */
@@ -149,6 +151,12 @@ export interface SheetChange {
   changeType?: string;
 }
 
+/** Where the user selected on a watched sheet: the sheet and the A1 address of the selected range. */
+export interface SelectionChange {
+  sheet: string;
+  address: string;
+}
+
 /** An area's cells read again after an edit, with the sheet's used area now (null when empty), to tell whether more changed. */
 export interface AreaRead extends AreaCells {
   used: Area | null;
@@ -186,6 +194,8 @@ export interface WorkbookPort {
   readArea?(sheet: string, area: Area): Promise<AreaRead>;
   /** Calls `listener` when the user changes the sheet; the add-in's own writes are ignored. */
   onSheetChanged(sheet: string, listener: (change: SheetChange) => void): Promise<Unsubscribe>;
+  /** Calls `listener` when the user selects cells on one of these sheets (subscribed in one request); absent where the host has no selection. */
+  onSelectionChanged?(sheets: readonly string[], listener: (change: SelectionChange) => void): Promise<Unsubscribe>;
 }
 
 /** The error a cancelled read or write rejects with. */

@@ -4,16 +4,21 @@ import { join } from "path";
 import { enterprisesBehind, MEASURES } from "../../src/core/explain/enterprises-behind";
 import { analyzeBytes } from "./fixtures/messy/figures";
 import { messyCases, type MessyCase } from "./fixtures/messy/cases";
+import { changshuExpected } from "./fixtures/messy/changshu-expected";
+import { CHANGSHU_AS_OF, changshuTruth } from "./fixtures/messy/changshu-roster";
 import { runBin } from "./run-bin";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-explain-"));
 let cases: Record<string, MessyCase>;
 let suzhouFile: string;
+let changshuFile: string;
 
 beforeAll(async () => {
   cases = await messyCases();
   suzhouFile = join(tmp, "suzhou-messy.xlsx");
   writeFileSync(suzhouFile, cases.suzhou.bytes);
+  changshuFile = join(tmp, "changshu-messy.xlsx");
+  writeFileSync(changshuFile, cases.changshu.bytes);
 });
 
 const byName = (names: readonly (string | null)[]) => [...names].sort();
@@ -74,5 +79,27 @@ describe("anbiao explain", () => {
     expect(category.stderr).toContain("方案中没有类别“nope”；可用的类别：grade-1（");
     const measure = runBin(args("--district", "昆山", "--category", "billion-yuan", "--measure", "rate"));
     expect(measure.stderr).toContain("口径“rate”无效，应为 base、attained、applying 之一");
+  });
+
+  const changshu = (...more: string[]) => ["explain", changshuFile, "--profile", "changshu-2019", "--as-of", CHANGSHU_AS_OF, "--year", "2019", ...more];
+
+  it("prints with --indicator the enterprises behind an indicator's count (Changshu's renewals per 板块 and in total)", () => {
+    const lists = changshuExpected(changshuTruth()).indicatorLists.filter((l) => l.indicator === "renewals");
+    expect(lists.some((l) => l.names.length > 0)).toBe(true);
+    for (const l of lists) {
+      const run = runBin(changshu("--district", l.district ?? "合计", "--indicator", "renewals", "--json"));
+      expect(run.status).toBe(0);
+      const json = JSON.parse(run.stdout) as { district: string | null; indicator: string; count: number; enterprises: { name: string }[] };
+      expect({ district: json.district, indicator: json.indicator, count: json.count, names: byName(json.enterprises.map((e) => e.name)) }).toEqual({ district: l.district, indicator: "renewals", count: l.names.length, names: byName(l.names) });
+    }
+  });
+
+  it("refuses an unknown indicator, and a figure named by neither an indicator nor a category and measure (exit 2)", () => {
+    const indicator = runBin(changshu("--district", "合计", "--indicator", "nope"));
+    expect(indicator.status).toBe(2);
+    expect(indicator.stderr).toContain("方案中没有专项指标“nope”；可用的指标：renewals-due（");
+    const neither = runBin(changshu("--district", "合计", "--category", "micro"));
+    expect(neither.status).toBe(2);
+    expect(neither.stderr).toContain("请指定 --indicator，或同时指定 --category 和 --measure");
   });
 });

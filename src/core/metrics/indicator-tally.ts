@@ -64,6 +64,35 @@ function sectorTally(t: IndicatorTally, sector: number, nInd: number, nCat: numb
   return s;
 }
 
+/** Which indicators (by index) a record counts for, written into `out`; shared by the tally and the lists behind its counts. */
+export type IndicatorHits = (record: RosterRecord, out: number[]) => void;
+
+/**
+ * A record counts for an indicator when it is in scope (or out of scope with a status one of its
+ * clauses names, through that clause), belongs to the indicator's `within` category, meets one of
+ * its clauses and is not dated after the as-of date.
+ */
+export function indicatorHits(input: Pick<TallyInput, "profile" | "membership" | "asOf">): IndicatorHits {
+  const indicators = input.profile.indicators ?? [];
+  const within = indicators.map((i) => (i.within === undefined ? -1 : input.profile.categories.findIndex((c) => c.id === i.within)));
+  const extraIds = new Set((input.profile.rosterFields ?? []).map((f) => f.id));
+  const tests = indicators.map((i) => i.match.map((clause) => clauseTest(clause, extraIds, input.asOf)));
+  const notYet = indicators.map((i) => datedAfter(i.datedBy, input.asOf));
+  const outOfScope = indicators.map((indicator, i) => clausesByStatus(indicator, tests[i]));
+  return (record, out) => {
+    out.length = 0;
+    const scoped = inScope(record);
+    // Membership costs more than most clauses: ask for it only when a clause holds.
+    let cats: readonly number[] | null = null;
+    for (let i = 0; i < indicators.length; i++) {
+      const clauses = scoped ? tests[i] : record.status === null ? undefined : outOfScope[i].get(record.status);
+      if (!clauses || !anyHolds(clauses, record) || notYet[i](record)) continue;
+      if (within[i] >= 0 && !(cats ??= input.membership(record)).includes(within[i])) continue;
+      out.push(i);
+    }
+  };
+}
+
 /**
  * One pass over the records: a record counts for an indicator when it is in scope (or out of scope
  * with a status one of its clauses names, through that clause), belongs to the indicator's `within` category and meets one of its clauses.
@@ -73,13 +102,9 @@ export function tallyIndicators(input: TallyInput): IndicatorTallies {
   const indicators = input.profile.indicators ?? [];
   const nInd = indicators.length;
   const nCat = input.profile.categories.length;
-  const within = indicators.map((i) => (i.within === undefined ? -1 : input.profile.categories.findIndex((c) => c.id === i.within)));
-  const extraIds = new Set((input.profile.rosterFields ?? []).map((f) => f.id));
-  const tests = indicators.map((i) => i.match.map((clause) => clauseTest(clause, extraIds, input.asOf)));
-  const notYet = indicators.map((i) => datedAfter(i.datedBy, input.asOf));
+  const hitsOf = indicatorHits(input);
   // The total is the district rows' population, as in computeMetrics: unless no record has a district.
   const byDistrictOnly = input.records.some((r) => input.districtOf(r) !== null);
-  const outOfScope = indicators.map((indicator, i) => clausesByStatus(indicator, tests[i]));
   const districts = [...input.districts];
   const index = new Map(districts.map((d, i) => [d, i]));
   const byDistrict = districts.map(() => emptyTally(nInd));
@@ -95,19 +120,11 @@ export function tallyIndicators(input: TallyInput): IndicatorTallies {
   };
   for (const record of input.records) {
     const scoped = inScope(record);
-    // Membership costs more than most clauses: ask for it only when a clause holds or a sector base needs it.
-    let cats: readonly number[] | null = null;
-    hits.length = 0;
-    for (let i = 0; i < nInd; i++) {
-      const clauses = scoped ? tests[i] : record.status === null ? undefined : outOfScope[i].get(record.status);
-      if (!clauses || !anyHolds(clauses, record) || notYet[i](record)) continue;
-      if (within[i] >= 0 && !(cats ??= input.membership(record)).includes(within[i])) continue;
-      hits.push(i);
-    }
+    hitsOf(record, hits);
     if (!scoped && hits.length === 0) continue;
     const sectors = input.sectors ? input.sectors.of(record) : NONE;
-    if (scoped && sectors.length > 0 && input.sectorBases) cats ??= input.membership(record);
-    else cats = null;
+    // Membership is cached per combination of values: asking again after the clauses is cheap.
+    const cats = scoped && sectors.length > 0 && input.sectorBases ? input.membership(record) : null;
     const name = input.districtOf(record);
     if (name === null) {
       if (!byDistrictOnly) add(total, sectors, cats);

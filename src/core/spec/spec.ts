@@ -21,6 +21,8 @@ export interface CellSpec {
   link?: string;
   /** The count this cell reports, so `summarize --details` can link it to its enterprises; writers ignore it. */
   figure?: CountFigure;
+  /** The indicator count this cell reports (期满换证, 复评…), for the lists behind it; writers ignore it. */
+  indicatorFigure?: IndicatorFigure;
 }
 
 /** A count a cell reports: a district (null = the total), a category id and a measure. */
@@ -28,6 +30,20 @@ export interface CountFigure {
   district: string | null;
   category: string;
   measure: "base" | "attained" | "applying";
+}
+
+/** An indicator's count a cell reports: a district (null = the total) and the indicator's id. */
+export interface IndicatorFigure {
+  district: string | null;
+  indicator: string;
+}
+
+/** Any count a cell reports: a category's base, attained or applying, or an indicator's count. */
+export type AnyFigure = CountFigure | IndicatorFigure;
+
+/** The figure a cell reports, whichever kind it is. */
+export function figureOf(cell: Pick<CellSpec, "figure" | "indicatorFigure">): AnyFigure | undefined {
+  return cell.figure ?? cell.indicatorFigure;
 }
 
 /** Border weight of a styled range. */

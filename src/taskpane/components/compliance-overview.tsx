@@ -85,7 +85,7 @@ export function ComplianceOverview({ run, lang, picked, onPick }: { run: CheckRu
                         {v.met !== false && <span className={styles.srOnly}> {v.verdict}</span>}
                       </>
                     );
-                    const isPicked = picked?.category === id && picked.district === d;
+                    const isPicked = picked !== null && picked !== undefined && "category" in picked && picked.category === id && picked.district === d;
                     return (
                       <td key={id} className={`${cls} ${isPicked ? styles.picked : ""}`} title={t("pane.compliance.cell", { district: districtName, category: name, rate: v.figure, verdict: v.verdict }, lang)}>
                         {onPick ? (

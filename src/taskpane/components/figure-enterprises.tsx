@@ -1,15 +1,17 @@
-import { useState } from "react";
+import { useState, type ReactElement } from "react";
 import { Button, makeStyles, Subtitle2, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import type { EnterpriseEntry } from "../../core/explain/enterprise-entry";
 import { MEASURES, type Measure } from "../../core/explain/enterprises-behind";
 import { t, type Lang } from "../../core/i18n";
-import { figureLists, type PickedFigure } from "../flow/figure-list";
+import { figureLists, indicatorList, type PickedFigure, type PickedIndicatorFigure } from "../flow/figure-list";
 import type { Flow } from "../flow/use-flow";
 import { entryLabel } from "../../core/explain/entry-label";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  // Read by screen readers, and visible as the line saying which cell the list follows.
+  live: { color: tokens.colorNeutralForeground3 },
   item: { justifyContent: "flex-start", textAlign: "left", width: "100%", height: "auto", minHeight: "28px", fontWeight: tokens.fontWeightRegular },
 });
 
@@ -21,43 +23,105 @@ function entryLine(e: EnterpriseEntry, lang: Lang): string {
   return `${e.name ?? t("pane.figure.noName", {}, lang)}${facts.length ? `（${facts.join("，")}）` : ""}`;
 }
 
-/** 数字背后的企业: the base, attained and applying enterprises of the figure picked in the overview, each selecting its roster row. */
+function EntryList({ flow, entries, lang, canSelect, name }: { flow: Flow; entries: readonly EnterpriseEntry[]; lang: Lang; canSelect: boolean; name: string }) {
+  const styles = useStyles();
+  if (entries.length === 0) return <Text>{t("pane.figure.none", {}, lang)}</Text>;
+  return (
+    <>
+      <ul className={styles.list} aria-label={name}>
+        {entries.slice(0, SHOWN).map((e) => (
+          <li key={`${e.sheet}\u0000${e.row}`}>
+            {canSelect ? (
+              <Button className={styles.item} appearance="subtle" size="small" onClick={() => flow.select(e.sheet, `${e.row}:${e.row}`)} title={t("pane.renewals.select", { sheet: e.sheet, row: e.row }, lang)}>
+                {entryLine(e, lang)}
+              </Button>
+            ) : (
+              <Text>{entryLine(e, lang)}</Text>
+            )}
+          </li>
+        ))}
+      </ul>
+      {entries.length > SHOWN && <Text>{t("pane.figure.more", { count: entries.length - SHOWN }, lang)}</Text>}
+    </>
+  );
+}
+
+/** What the list shows for a picked figure: its heading, its title (for the announcement) and its tabs or its one list. */
+interface Shown {
+  which: string;
+  title: string;
+  count: number;
+  body: ReactElement;
+}
+
+function indicatorShown(props: { flow: Flow; figure: PickedIndicatorFigure; lang: Lang; canSelect: boolean }, district: string): Shown | null {
+  const { flow, figure, lang } = props;
+  const entries = indicatorList(flow.run!, figure);
+  if (!entries) return null;
+  const name = flow.run!.campaign.profile.indicators?.find((i) => i.id === figure.indicator)?.name ?? figure.indicator;
+  const title = `${district} · ${name}`;
+  return {
+    which: t("pane.figure.whichIndicator", { district, indicator: name }, lang),
+    title,
+    count: entries.length,
+    body: (
+      <>
+        <Text>{t("pane.figure.indicatorCount", { count: entries.length }, lang)}</Text>
+        <EntryList {...props} entries={entries} name={title} />
+      </>
+    ),
+  };
+}
+
+/**
+ * 数字背后的企业: the enterprises of the figure picked in the overview (base, attained and applying
+ * tabs) or selected in an inserted summary sheet (on the cell's measure; an indicator's one list),
+ * each selecting its roster row. A figure picked by a selection is announced politely.
+ */
 export function FigureEnterprises({ flow, figure, lang, canSelect }: { flow: Flow; figure: PickedFigure; lang: Lang; canSelect: boolean }) {
   const styles = useStyles();
-  const [measure, setMeasure] = useState<Measure>("base");
+  const opening = "category" in figure ? (figure.measure ?? "base") : "base";
+  const [measure, setMeasure] = useState<Measure>(opening);
+  // A new pick opens on its own measure; the region stays mounted so its live line is announced.
+  const [seen, setSeen] = useState(figure);
+  if (seen !== figure) {
+    setSeen(figure);
+    setMeasure(opening);
+  }
   if (!flow.run) return null;
-  const lists = figureLists(flow.run, figure);
-  if (!lists) return null;
-  const categoryName = flow.run.campaign.profile.categories.find((c) => c.id === figure.category)?.name ?? figure.category;
   const district = figure.district ?? t("pane.compliance.total", {}, lang);
-  const shown = lists[measure];
+  let shown: Shown | null;
+  if ("category" in figure) {
+    const lists = figureLists(flow.run, figure);
+    const categoryName = flow.run.campaign.profile.categories.find((c) => c.id === figure.category)?.name ?? figure.category;
+    const measureName = t(`explain.measure.${measure}`, {}, lang);
+    shown = lists && {
+      which: t("pane.figure.which", { district, category: categoryName }, lang),
+      title: `${district} · ${categoryName} · ${measureName}`,
+      count: lists[measure].length,
+      body: (
+        <>
+          <TabList size="small" selectedValue={measure} onTabSelect={(_e, d) => setMeasure(d.value as Measure)} aria-label={t("pane.figure.measures", {}, lang)}>
+            {MEASURES.map((m) => (
+              <Tab key={m} value={m}>{t("pane.figure.measure", { measure: t(`explain.measure.${m}`, {}, lang), count: lists[m].length }, lang)}</Tab>
+            ))}
+          </TabList>
+          <EntryList flow={flow} entries={lists[measure]} lang={lang} canSelect={canSelect} name={t("pane.figure.listName", { district, category: categoryName, measure: measureName }, lang)} />
+        </>
+      ),
+    };
+  } else {
+    shown = indicatorShown({ flow, figure, lang, canSelect }, district);
+  }
+  if (!shown) return null;
   return (
     <section className={styles.section} role="region" aria-labelledby="pane-figure-title">
       <Subtitle2 as="h2" id="pane-figure-title">{t("pane.figure.title", {}, lang)}</Subtitle2>
-      <Text>{t("pane.figure.which", { district, category: categoryName }, lang)}</Text>
-      <TabList size="small" selectedValue={measure} onTabSelect={(_e, d) => setMeasure(d.value as Measure)} aria-label={t("pane.figure.measures", {}, lang)}>
-        {MEASURES.map((m) => (
-          <Tab key={m} value={m}>{t("pane.figure.measure", { measure: t(`explain.measure.${m}`, {}, lang), count: lists[m].length }, lang)}</Tab>
-        ))}
-      </TabList>
-      {shown.length === 0 ? (
-        <Text>{t("pane.figure.none", {}, lang)}</Text>
-      ) : (
-        <ul className={styles.list} aria-label={t("pane.figure.listName", { district, category: categoryName, measure: t(`explain.measure.${measure}`, {}, lang) }, lang)}>
-          {shown.slice(0, SHOWN).map((e) => (
-            <li key={`${e.sheet}\u0000${e.row}`}>
-              {canSelect ? (
-                <Button className={styles.item} appearance="subtle" size="small" onClick={() => flow.select(e.sheet, `${e.row}:${e.row}`)} title={t("pane.renewals.select", { sheet: e.sheet, row: e.row }, lang)}>
-                  {entryLine(e, lang)}
-                </Button>
-              ) : (
-                <Text>{entryLine(e, lang)}</Text>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {shown.length > SHOWN && <Text>{t("pane.figure.more", { count: shown.length - SHOWN }, lang)}</Text>}
+      <Text>{shown.which}</Text>
+      <div className={styles.live} aria-live="polite" role="status">
+        {figure.from ? t("pane.figure.selected", { sheet: figure.from.sheet, cell: figure.from.address, title: shown.title, count: shown.count }, lang) : ""}
+      </div>
+      {shown.body}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
 import type { PaneWorkbook } from "../flow/pane-workbook";
 import { useFlow } from "../flow/use-flow";
+import { useFigureSelection } from "../flow/use-figure-selection";
 import { CampaignSection } from "./campaign-section";
 import { CheckSection } from "./check-section";
 import { ComplianceOverview } from "./compliance-overview";
@@ -31,6 +32,7 @@ export function Workspace({ workbook, lang }: { workbook: PaneWorkbook; lang: La
   const { abilities } = workbook;
   const [picked, setPicked] = useState<PickedFigure | null>(null);
   const canSelect = workbook.select !== undefined;
+  useFigureSelection(workbook, flow.summaryFigures, setPicked);
   return (
     <div className={styles.flow}>
       <CampaignSection flow={flow} lang={lang} />

@@ -6,5 +6,5 @@ import { identityOf, portWorkbook } from "./port-workbook";
 export async function openPortWorkbook(port: WorkbookPort, documentUrl: string | null): Promise<PaneWorkbook> {
   const capabilities = await port.capabilities();
   const sheets = await port.listSheets();
-  return portWorkbook(port, identityOf(sheets, documentUrl), capabilities.supports.events);
+  return portWorkbook(port, identityOf(sheets, documentUrl), capabilities.supports.events, capabilities.supports.selectionEvents);
 }

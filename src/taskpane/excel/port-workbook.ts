@@ -39,7 +39,7 @@ function rowFindingsBySheet(findings: readonly Finding[], userSheets: ReadonlySe
 }
 
 /** The pane's workbook in Excel: reads and writes in place through the port, flags, summary, rate formulas and change events. */
-export function portWorkbook(port: WorkbookPort, identity: WorkbookIdentity, canWatch: boolean): PaneWorkbook {
+export function portWorkbook(port: WorkbookPort, identity: WorkbookIdentity, canWatch: boolean, selectionEvents = false): PaneWorkbook {
   // What editCells returned, newest last: restoring walks back through them.
   const snapshots: CellSnapshot[] = [];
   let userSheets = new Set<string>();
@@ -69,7 +69,7 @@ export function portWorkbook(port: WorkbookPort, identity: WorkbookIdentity, can
     },
     async writeSheets(specs: readonly SheetSpec[]): Promise<WrittenSummary> {
       const result = await port.writeSheets(specs);
-      return { names: result.written.map((w) => w.name), skipped: result.skipped.map((s) => ({ key: s.message, sheet: s.sheet })) };
+      return { names: result.written.map((w) => w.name), sheets: result.written.map((w) => ({ spec: w.spec, name: w.name })), skipped: result.skipped.map((s) => ({ key: s.message, sheet: s.sheet })) };
     },
     async removeGenerated() {
       return (await port.removeGeneratedSheets()).length;
@@ -87,6 +87,9 @@ export function portWorkbook(port: WorkbookPort, identity: WorkbookIdentity, can
       }
       return cells;
     },
+    ...(selectionEvents && port.onSelectionChanged
+      ? { onSelect: (sheets: readonly string[], onSelect: (selection: { sheet: string; address: string }) => void) => port.onSelectionChanged!(sheets, onSelect) }
+      : {}),
     async watch(sheets, onChange: (change: WorkbookChange) => void) {
       const stops: (() => Promise<void>)[] = [];
       for (const sheet of sheets) stops.push(await port.onSheetChanged(sheet, (c) => onChange({ sheet: c.sheet, address: c.address, changeType: c.changeType })));

@@ -1,12 +1,35 @@
 import { enterpriseEntry, type EnterpriseEntry } from "../../core/explain/enterprise-entry";
 import { enterprisesBehind, MEASURES, type Measure } from "../../core/explain/enterprises-behind";
+import { figureEntries } from "../../core/explain/figure-entries";
 import type { CheckRun } from "./run-check";
 
-/** A figure of the compliance overview the clerk picked: a district (null = the total) and a category id. */
-export interface PickedFigure {
+/** The cell of an inserted summary sheet a figure was picked from (a selection in Excel). */
+export interface FigureSource {
+  sheet: string;
+  address: string;
+}
+
+/**
+ * A figure the clerk picked: a district (null = the total) and a category id, from the compliance
+ * overview or, with its measure, from a count cell selected in an inserted summary sheet.
+ */
+export interface PickedCategoryFigure {
   district: string | null;
   category: string;
+  /** The measure of the selected cell; the list opens on it. */
+  measure?: Measure;
+  from?: FigureSource;
 }
+
+/** An indicator's count picked by selecting its cell in an inserted summary sheet. */
+export interface PickedIndicatorFigure {
+  district: string | null;
+  indicator: string;
+  from?: FigureSource;
+}
+
+/** Any figure the pane lists the enterprises of. */
+export type PickedFigure = PickedCategoryFigure | PickedIndicatorFigure;
 
 /** The enterprises behind a picked figure, per measure, as `anbiao explain` lists them. */
 export type FigureLists = Record<Measure, EnterpriseEntry[]>;
@@ -16,11 +39,18 @@ export type FigureLists = Record<Measure, EnterpriseEntry[]>;
  * rosters' classification the figures were counted from, so each list has exactly its count; null
  * when the category is not the profile's (a stale pick after a profile change).
  */
-export function figureLists(run: CheckRun, figure: PickedFigure): FigureLists | null {
+export function figureLists(run: CheckRun, figure: PickedCategoryFigure): FigureLists | null {
   const category = run.campaign.profile.categories.findIndex((c) => c.id === figure.category);
   if (category < 0) return null;
   const classification = run.result.rosters.classification;
   const lists = {} as FigureLists;
   for (const m of MEASURES) lists[m] = enterprisesBehind(classification, category, figure.district, m).map(enterpriseEntry);
   return lists;
+}
+
+/** The enterprises behind an indicator's count, as `anbiao explain --indicator` lists them; null when the indicator is not the profile's. */
+export function indicatorList(run: CheckRun, figure: PickedIndicatorFigure): EnterpriseEntry[] | null {
+  const { profile, asOf } = run.campaign;
+  if (!profile.indicators?.some((i) => i.id === figure.indicator)) return null;
+  return figureEntries({ district: figure.district, indicator: figure.indicator }, { classification: run.result.rosters.classification, profile, asOf });
 }

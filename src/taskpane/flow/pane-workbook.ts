@@ -28,6 +28,8 @@ export type DownloadMode = "new" | "copy";
 /** What writing the summary did: the sheet names used, and the parts the host could not write (catalog key and sheet). */
 export interface WrittenSummary {
   names: string[];
+  /** Each spec's name and the name its sheet got (a user's sheet of that name makes it take a suffix), where the host tells. */
+  sheets?: { spec: string; name: string }[];
   skipped: { key: string; sheet: string }[];
 }
 
@@ -77,6 +79,8 @@ export interface PaneWorkbook {
   applyEdits?(edits: readonly CellEdit[]): Promise<void>;
   /** Puts every cell applyEdits changed back to what it held; returns how many cells. */
   restoreEdits?(): Promise<number>;
+  /** Calls back when the clerk selects cells on these sheets; returns the unsubscribe. */
+  onSelect?(sheets: readonly string[], onSelect: (selection: { sheet: string; address: string }) => void): Promise<() => Promise<void>>;
   /** Calls back on edits made outside the pane to these sheets; returns the unsubscribe. */
   watch?(sheets: readonly string[], onChange: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
   /** The summary as a file to save (standalone). */

@@ -10,6 +10,7 @@ import { useLive } from "./use-live";
 import { useMapping } from "./use-mapping";
 import { useRates, type RateState } from "./use-rates";
 import { useSummary } from "./use-summary";
+import type { FigureCells } from "./figure-cells";
 import { useConsolidate } from "./use-consolidate";
 import { useTemplates } from "./use-templates";
 import type { OpenedFile } from "../file/file-workbook";
@@ -32,6 +33,8 @@ export interface Flow {
   busy: string | null;
   flagged: boolean;
   summaryIn: boolean;
+  /** The inserted summary's figures by sheet and cell (null when none is in): a selection there shows its enterprises. */
+  summaryFigures: FigureCells | null;
   rates: RateState;
   live: boolean;
   setProfileId(id: string): void;
@@ -87,6 +90,7 @@ export function useFlow(workbook: PaneWorkbook, lang: Lang, now: Date = new Date
     busy: actions.busy,
     flagged: flags.flagged,
     summaryIn: summary.inserted,
+    summaryFigures: summary.figures,
     rates: rates.state,
     live: live.on,
     setProfileId: campaign.setProfileId,

@@ -37,7 +37,7 @@ export class FilePort implements WorkbookPort {
       apiLevel: null,
       supports: {
         readMerges: true, customProperties: false, pageLayout: true, setCellProperties: false,
-        events: false, flags: false, select: false, editCells: true,
+        events: false, flags: false, select: false, editCells: true, selectionEvents: false,
       },
     };
   }

@@ -47,6 +47,10 @@ const api = {
   userEdit(sheet: string, address: string, values: (string | number | boolean)[][]): void {
     fake.userEdit(sheet, address, values);
   },
+  /** The user selects a range ("C5"): the selection moves and onSelectionChanged handlers of that sheet fire. */
+  userSelect(sheet: string, address: string): void {
+    fake.userSelect(sheet, address);
+  },
   /** Every sync so far: request and response bytes, queued calls. */
   syncs: () => fake.syncs.map((s) => ({ ...s })),
   /** Sheet names in tab order with their visibility. */

@@ -7,6 +7,7 @@ import { FakeContext, strict, type FakeHostState, type FakeLimits, type SyncReco
 import { FakeOfficeError } from "./errors";
 import { FakeSheet, FakeWorkbookModel } from "./model";
 import { FakeRange } from "./range";
+import { userSelect } from "./selection-events";
 import { toOfficeValue } from "./values";
 import { FakeWorksheets, type HandlerRegistry } from "./worksheet";
 
@@ -143,6 +144,11 @@ export class FakeExcel {
     if (!area) throw new Error(`bad address ${address}`);
     values.forEach((row, i) => row.forEach((v, j) => sheet.setValue(area.top - 1 + i, area.left - 1 + j, v)));
     this.fire(new Set([sheet.id]), "ThisLocalUser", areaAddress(area));
+  }
+
+  /** The user selects a range ("C5"): the selection moves and onSelectionChanged handlers of that sheet fire. */
+  userSelect(sheetName: string, address: string): void {
+    userSelect(this.model, this.sheet(sheetName), address);
   }
 
   private fire(ids: Set<string>, triggerSource: string, address = ""): void {

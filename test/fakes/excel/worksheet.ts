@@ -6,6 +6,7 @@ import { strict, type FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet } from "./model";
 import { FakeRange, parseAddress } from "./range";
+import { selectionEvents } from "./selection-events";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -189,6 +190,10 @@ export class FakeWorksheet extends FakeClientObject {
         return { remove: () => { this._handlers.get(id)?.delete(handler); } };
       },
     }, "EventHandlers", this._ctx);
+  }
+
+  get onSelectionChanged(): object {
+    return selectionEvents(this._ctx, () => this._sheet());
   }
 }
 

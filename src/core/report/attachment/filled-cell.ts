@@ -1,4 +1,4 @@
-import type { CountFigure, SpecValue } from "../../spec/spec";
+import type { CountFigure, IndicatorFigure, SpecValue } from "../../spec/spec";
 
 /** What a body or totals cell holds: a constant, or a formula with the engine's result; blank when neither. */
 export interface FilledCell {
@@ -10,6 +10,8 @@ export interface FilledCell {
   numberFormat?: string;
   /** The count a count cell reports (for the 明细 links). */
   figure?: CountFigure;
+  /** The indicator count a count cell reports. */
+  indicatorFigure?: IndicatorFigure;
 }
 
 /** A cell left blank: no data, never a zero. */

@@ -25,7 +25,7 @@ export function indicatorActualCell(ctx: FillContext, column: LeafColumn, row: B
   // Beside a denominator column the actual is the share's count, and the rate column divides them.
   const beside = ctx.columns.some((c) => c.leaf.metric === "denominator" && c.id === column.id);
   if (r.targetKind === "rate" && !beside) return r.denominator === null ? BLANK : rateOrSlash(ctx, r.rate, "actual");
-  return constant(r.count, "count", figureFormat(ctx.layout, column.leaf.metric ?? "actual", "count"));
+  return { ...constant(r.count, "count", figureFormat(ctx.layout, column.leaf.metric ?? "actual", "count")), indicatorFigure: { district: r.district, indicator: r.indicator } };
 }
 
 /** Records still needed to meet the indicator's target; blank when there is no judgement. */
