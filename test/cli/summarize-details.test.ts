@@ -82,6 +82,7 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
     const details = wb.getWorksheet("明细")!;
     expect(details).toBeDefined();
     let linked = 0;
+    let indicatorLinks = 0;
     const linkOf = new Map<string, string>();
     for (const ws of wb.worksheets) {
       if (ws === details) continue;
@@ -99,6 +100,22 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
           // A count of 0 has no rows and is left unlinked.
           expect(count).toBeGreaterThan(0);
           expect(last - first + 1).toBe(count);
+          const indicator = c.profile.indicators?.find((k) => k.name === text(details, first, COL.category));
+          if (indicator) {
+            // An indicator's count: its rows are the expected script's names for that district (or the total).
+            const scopes = new Set<string | null>();
+            const names: (string | null)[] = [];
+            for (let row = first; row <= last; row++) {
+              expect(text(details, row, COL.category)).toBe(indicator.name);
+              scopes.add(text(details, row, COL.scope));
+              names.push(text(details, row, COL.name));
+            }
+            // The total's range may hold one district's rows only: then it is that district's list too.
+            const candidates = c.indicatorLists.filter((l) => l.indicator === indicator.id && (l.district === null || (scopes.size === 1 && l.district === [...scopes][0])));
+            expect({ cell: `${ws.name}!${cell.address}`, matched: candidates.some((l) => JSON.stringify(sorted(l.names)) === JSON.stringify(sorted(names))) }).toEqual({ cell: `${ws.name}!${cell.address}`, matched: true });
+            indicatorLinks++;
+            return;
+          }
           const f = figureOfRange(details, first, last);
           const list = c.lists.find((l) => l.district === f.district && c.profile.categories.find((k) => k.id === l.category)!.name === f.category);
           expect({ cell: `${ws.name}!${cell.address}`, found: list !== undefined }).toEqual({ cell: `${ws.name}!${cell.address}`, found: true });
@@ -109,6 +126,8 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
       );
     }
     expect(linked).toBeGreaterThan(0);
+    // Changshu's 专项指标 counts (复审) are linked too, each to its expected names.
+    if (c.indicatorLists.some((l) => l.names.length > 0)) expect(indicatorLinks).toBeGreaterThan(0);
     // Every link back on the 明细 sheet (written as in-workbook locations, which ExcelJS does not read back) goes to a count cell whose range starts on the link's row.
     let backs = 0;
     for (const [, at, location] of detailsXml(outputs.get(id)!).matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]+)"/g)) {
@@ -131,7 +150,9 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
       const reported = new Set<string>();
       for (let r = 2; r <= ws.rowCount; r++) reported.add(text(ws, r, COL.category)!);
       const totals = c.lists.filter((l) => l.district === null && reported.has(c.profile.categories.find((k) => k.id === l.category)!.name));
-      const expected = totals.reduce((n, l) => n + l.base.length + l.attained.length + l.applying.length, 0);
+      // Then one row per enterprise an indicator's count took (its districts' rows are the total's).
+      const indicatorRows = c.indicatorLists.filter((l) => l.district === null && reported.has(c.profile.indicators!.find((k) => k.id === l.indicator)!.name)).reduce((n, l) => n + l.names.length, 0);
+      const expected = totals.reduce((n, l) => n + l.base.length + l.attained.length + l.applying.length, 0) + indicatorRows;
       expect(ws.rowCount - 1).toBe(expected);
     }
   });

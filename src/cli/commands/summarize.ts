@@ -58,7 +58,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         lang: io.lang,
       };
       const sheets = buildSummarySheets(data, { charts: true });
-      const details = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang }) : null;
+      const details = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang, asOf }) : null;
       // A 明细 table past Excel's row limit cannot be opened: the summary is still written, without it, and the user told why.
       if (details && !details.written) io.err(io.msg("summarize.detailsTooLarge", { rows: details.rows, max: MAX_DETAIL_ROWS }));
       const specs = details ? details.specs : sheets;

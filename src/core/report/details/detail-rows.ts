@@ -1,5 +1,5 @@
 import type { Classification } from "../../metrics/classify-records";
-import type { CountFigure } from "../../spec/spec";
+import type { CountFigure, IndicatorFigure } from "../../spec/spec";
 
 /** Rows [first, last] of the 明细 table (0-based, among its data rows) that one figure counts. */
 export interface FigureRange {
@@ -8,9 +8,9 @@ export interface FigureRange {
 }
 
 /**
- * The 明细 table's data rows as three parallel columns (record index, category index, scope: an
- * index into `scopes`), and each figure's range of them. `scopes` are the districts in output
- * order, then the total (null).
+ * The 明细 table's data rows as three parallel columns (record index, category index — or, for an
+ * indicator's rows, -1 - the indicator's index — and scope: an index into `scopes`), and each
+ * figure's range of them. `scopes` are the districts in output order, then the total (null).
  */
 export interface DetailRows {
   record: Int32Array;
@@ -26,6 +26,19 @@ export function figureKey(f: CountFigure): string {
   return `${f.district === null ? "\u0000" : f.district}\u0001${f.category}\u0001${f.measure}`;
 }
 
+/** The key of an indicator's count in `ranges`. */
+export function indicatorKey(f: IndicatorFigure): string {
+  return `${f.district === null ? "\u0000" : f.district}\u0001#${f.indicator}`;
+}
+
+/** The records an indicator counted, per scope (an index into DetailRows.scopes), in record order. */
+export interface IndicatorMembers {
+  /** The indicator's index in the profile. */
+  indicator: number;
+  id: string;
+  byScope: number[][];
+}
+
 type Member = { record: number; attained: boolean; applying: boolean };
 
 /**
@@ -37,7 +50,7 @@ type Member = { record: number; attained: boolean; applying: boolean };
  * Without districts (no record has one) the one group is the total. Only `categories` (indexes
  * into the profile's) get rows: those some sheet reports.
  */
-export function detailRows(classification: Classification, categoryIds: readonly string[], categories: readonly number[]): DetailRows {
+export function detailRows(classification: Classification, categoryIds: readonly string[], categories: readonly number[], indicators: readonly IndicatorMembers[] = []): DetailRows {
   const scopes: (string | null)[] = classification.byDistrict ? [...classification.districts, null] : [null];
   const scopeOf = new Map(scopes.map((s, i) => [s, i]));
   // members[category][scope]
@@ -53,6 +66,7 @@ export function detailRows(classification: Classification, categoryIds: readonly
     for (const list of byScope) total += list.length;
     if (classification.byDistrict) for (const list of byScope) total += list.filter((m) => m.attained || m.applying).length;
   }
+  for (const ind of indicators) for (const list of ind.byScope) total += list.length;
   const out: DetailRows = { record: new Int32Array(total), category: new Int32Array(total), scope: new Int32Array(total), count: 0, scopes, ranges: new Map() };
   const push = (m: Member, c: number, scope: number) => {
     out.record[out.count] = m.record;
@@ -88,6 +102,17 @@ export function detailRows(classification: Classification, categoryIds: readonly
     const applyingFirst = out.count;
     for (let k = 0; k < groups; k++) for (const m of byScope[k]) if (m.applying) push(m, c, totalScope);
     range(null, c, "applying", applyingFirst);
+  }
+  // An indicator's rows follow the categories, district by district: its districts' counts are
+  // each a range and together the total's (an indicator has no attained/applying split).
+  for (const ind of indicators) {
+    const first = out.count;
+    ind.byScope.forEach((list, k) => {
+      const from = out.count;
+      for (const record of list) push({ record, attained: false, applying: false }, -1 - ind.indicator, k);
+      if (out.count > from && scopes[k] !== null) out.ranges.set(indicatorKey({ district: scopes[k], indicator: ind.id }), { first: from, last: out.count - 1 });
+    });
+    if (out.count > first) out.ranges.set(indicatorKey({ district: null, indicator: ind.id }), { first, last: out.count - 1 });
   }
   return out;
 }

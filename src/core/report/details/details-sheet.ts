@@ -2,13 +2,15 @@ import { appendAll } from "../../collections/append-all";
 import { areaAddress, cellAddress, quoteSheetName } from "../../grid/address";
 import type { Lang } from "../../i18n/lang";
 import { t } from "../../i18n/translate";
-import type { Classification } from "../../metrics/classify-records";
+import type { Classification, Standing } from "../../metrics/classify-records";
 import type { Profile } from "../../profile/schema";
 import type { BulkLink } from "../../spec/bulk-rows";
 import { emptySheetSpec, type CellSpec, type SheetSpec, type SpecValue } from "../../spec/spec";
 import { entryLabel } from "../../explain/entry-label";
 import { enterpriseEntry } from "../../explain/enterprise-entry";
-import { detailRows, figureKey, type DetailRows, type FigureRange } from "./detail-rows";
+import { detailRows, figureKey, indicatorKey, type DetailRows, type FigureRange } from "./detail-rows";
+import { indicatorMembers } from "./indicator-members";
+import type { IsoDate } from "../../roster/record";
 
 /** What the 明细 sheet is drawn from: the classification the counts came from, and where the rosters were read. */
 export interface DetailsInput {
@@ -17,6 +19,8 @@ export interface DetailsInput {
   /** The roster file's name, shown as each enterprise's source. */
   file: string;
   lang: Lang;
+  /** The as-of date the indicator counts were taken at. */
+  asOf: IsoDate;
 }
 
 /** The most data rows an Excel sheet holds below its header row (1,048,576 rows in all). */
@@ -34,15 +38,24 @@ const COLUMNS = ["category", "scope", "attained", "applying", "name", "uscc", "d
 /** Where each figure's link back sits on the first row of its range: base on the scope (the total's on the category), attained and applying on their columns. */
 const BACK_COLUMN = { base: 2, attained: 3, applying: 4 } as const;
 const HEADER_ROW = 1;
+/** An indicator's row stands in no category: its entry has no attained/applying and no reason. */
+const NO_STANDING: Standing = { category: -1, attained: false, attainedThisYear: false, applying: false, why: null };
 const FIRST_ROW = HEADER_ROW + 1;
+
+/** The key in DetailRows.ranges of the figure a cell reports, or null. */
+function cellKey(c: CellSpec): string | null {
+  return c.figure ? figureKey(c.figure) : c.indicatorFigure ? indicatorKey(c.indicatorFigure) : null;
+}
 
 /** The first cell showing each figure, in sheet order: where its range links back to. */
 function backTargets(specs: readonly SheetSpec[]): Map<string, { back: string; measure: keyof typeof BACK_COLUMN; total: boolean }> {
   const out = new Map<string, { back: string; measure: keyof typeof BACK_COLUMN; total: boolean }>();
   for (const spec of specs) {
     for (const c of spec.cells) {
-      if (!c.figure || out.has(figureKey(c.figure))) continue;
-      out.set(figureKey(c.figure), { back: `#${quoteSheetName(spec.name)}!${cellAddress(c.row, c.col)}`, measure: c.figure.measure, total: c.figure.district === null });
+      const key = cellKey(c);
+      if (key === null || out.has(key)) continue;
+      const district = (c.figure ?? c.indicatorFigure)!.district;
+      out.set(key, { back: `#${quoteSheetName(spec.name)}!${cellAddress(c.row, c.col)}`, measure: c.figure?.measure ?? "base", total: district === null });
     }
   }
   return out;
@@ -65,8 +78,14 @@ function wordsOf(input: DetailsInput): (kind: string, v: string | number | null)
 function rowValues(input: DetailsInput, rows: DetailRows, i: number, word: ReturnType<typeof wordsOf>): SpecValue[] {
   const entry = input.classification.classes[rows.record[i]];
   const category = rows.category[i];
-  const e = enterpriseEntry({ entry, standing: entry.standings.find((s) => s.category === category)! });
   const scope = rows.scopes[rows.scope[i]];
+  if (category < 0) {
+    // An indicator's row: the indicator's name; no attained/applying split, no category standing.
+    const indicator = (input.profile.indicators ?? [])[-1 - category];
+    const e = enterpriseEntry({ entry, standing: NO_STANDING });
+    return [indicator.name, scope ?? word("total", null), null, null, e.name, e.uscc, e.district, word("grade", e.grade), e.certificateNumber, e.issueDate, e.validUntil, word("status", e.status), null, input.file, e.sheet, e.row];
+  }
+  const e = enterpriseEntry({ entry, standing: entry.standings.find((s) => s.category === category)! });
   return [
     input.profile.categories[category].name,
     scope ?? word("total", null),
@@ -80,7 +99,7 @@ function linked(c: CellSpec, target: string): CellSpec {
   const inner = c.formula ?? (typeof c.value === "number" ? String(c.value) : null);
   if (inner === null) return c;
   const result = c.formula !== undefined ? c.result : c.value;
-  return { row: c.row, col: c.col, formula: `HYPERLINK("${target}",${inner})`, result: result ?? null, figure: c.figure };
+  return { row: c.row, col: c.col, formula: `HYPERLINK("${target}",${inner})`, result: result ?? null, figure: c.figure, indicatorFigure: c.indicatorFigure };
 }
 
 /** The sheet rows of a figure's range, across every column. */
@@ -103,7 +122,9 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   const ids = input.profile.categories.map((c) => c.id);
   const reported = new Set([...specs.flatMap((s) => s.cells.flatMap((c) => (c.figure ? [c.figure.category] : [])))]);
   const categories = ids.flatMap((id, i) => (reported.has(id) ? [i] : []));
-  const rows = detailRows(input.classification, ids, categories);
+  const reportedIndicators = new Set(specs.flatMap((s) => s.cells.flatMap((c) => (c.indicatorFigure ? [c.indicatorFigure.indicator] : []))));
+  const scopes: (string | null)[] = input.classification.byDistrict ? [...input.classification.districts, null] : [null];
+  const rows = detailRows(input.classification, ids, categories, indicatorMembers(input.classification, input.profile, input.asOf, reportedIndicators, scopes));
   if (rows.count > MAX_DETAIL_ROWS) return { specs: [...specs], rows: rows.count, written: false };
   const name = t("sheet.details.name", {}, input.lang);
   const sheet = emptySheetSpec(name, { generator: "anbiao", kind: "details", profile: input.profile.id, key: "details" });
@@ -127,7 +148,8 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   const out = specs.map((s) => ({
     ...s,
     cells: s.cells.map((c) => {
-      const to = c.figure ? target(figureKey(c.figure)) : null;
+      const key = cellKey(c);
+      const to = key === null ? null : target(key);
       return to ? linked(c, to) : c;
     }),
   }));
