@@ -11,11 +11,11 @@ const CHART_ROWS = 18;
 const ACTUAL_COLOR = "4472C4";
 const TARGET_COLOR = "C00000";
 
-/** Categories with a rate target in some year of the progress, each with its points in year order. */
+/** Categories with a base and a rate target in some year of the progress, each with its points in year order. */
 function byCategory(points: readonly ProgressPoint[]): ProgressPoint[][] {
   const groups = new Map<string, ProgressPoint[]>();
   for (const p of points) groups.set(p.category, [...(groups.get(p.category) ?? []), p]);
-  return [...groups.values()].filter((g) => g.some((p) => p.target !== null));
+  return [...groups.values()].filter((g) => g.some((p) => p.target !== null) && g.some((p) => p.base > 0));
 }
 
 function block(spec: SheetSpec, points: ProgressPoint[], top: number, data: ReportData, lang: Lang, chartCols: { left: number; right: number }): ChartSpec {
@@ -28,7 +28,8 @@ function block(spec: SheetSpec, points: ProgressPoint[], top: number, data: Repo
     { row: header, col: 3, value: t("col.target", {}, lang) },
   ]);
   const years = points.map((p) => t("sheet.charts.yearLabel", { year: p.year }, lang));
-  points.forEach((p, i) => spec.cells.push({ row: first + i, col: 1, value: years[i] }, { row: first + i, col: 2, value: p.rate ?? "/" }, { row: first + i, col: 3, value: p.target ?? "/" }));
+  // A year without a rate or a target is an empty cell, not "/": viewers plot text as zero, an empty cell as a gap in the line.
+  points.forEach((p, i) => spec.cells.push({ row: first + i, col: 1, value: years[i] }, { row: first + i, col: 2, value: p.rate }, { row: first + i, col: 3, value: p.target }));
   spec.merges.push({ top, left: 1, bottom: top, right: 3 });
   appendAll(spec.styles, [
     ...tableStyles(data.fonts, { top, left: 1, bottom: top, right: 3 }, { top: header, left: 1, bottom: header, right: 3 }, { top: first, left: 1, bottom: last, right: 3 }),
