@@ -1,6 +1,5 @@
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "fs";
+import { mkdtempSync, writeFileSync, copyFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { builtinProfiles } from "../../src/core/profile";
