@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { inspectWithLibreOffice } from "../xlsx/package/fixtures/libreoffice";
-import { progressRosterBytes } from "./fixtures/progress-roster";
+import { progressRosterBytes } from "../../scripts/samples/progress-roster";
 import { readSheetCharts } from "./fixtures/read-charts";
 import { countColour, renderPageWith } from "./fixtures/render-page";
 import { runBin } from "./run-bin";
