@@ -2,7 +2,7 @@ import { maxOf } from "../core/collections";
 import type { PortCapabilities } from "../port/workbook-port";
 import type { ExcelHost } from "./run";
 
-const LEVELS = ["1.7", "1.9", "1.11", "1.12", "1.13", "1.14"] as const;
+const LEVELS = ["1.7", "1.8", "1.9", "1.11", "1.12", "1.13", "1.14"] as const;
 
 /** The ExcelApi levels the adapter tells apart, as numbers. */
 export interface ApiLevels {

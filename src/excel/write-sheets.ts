@@ -6,7 +6,7 @@ import type { SheetSpec } from "../core/spec/spec";
 import { throwIfAborted, type SkippedPart, type WriteResult, type WriteSheetsOptions } from "../port/workbook-port";
 import type { ApiLevels } from "./capabilities";
 import { errorCode } from "./run";
-import { markerOf, scanSheets } from "./sheet-markers";
+import { markerOf, scanSheets, type ScannedSheet } from "./sheet-markers";
 import { clearStep, specSteps, type WriteStep } from "./write-spec";
 
 /** Request bytes one write sync may carry: well under the 5 MB of Excel on the web. */
@@ -65,12 +65,22 @@ async function runSteps(ctx: Excel.RequestContext, steps: readonly WriteStep[], 
   }
 }
 
+/** The chart names on the sheets about to be rewritten, in one sync (none when no sheet is rewritten). */
+async function chartsOf(ctx: Excel.RequestContext, levels: ApiLevels, replaced: readonly string[], sheets: readonly ScannedSheet[]): Promise<Map<string, string[]>> {
+  const ids = sheets.filter((s) => replaced.includes(s.name)).map((s) => s.id);
+  if (ids.length === 0 || !levels.has("1.7")) return new Map();
+  const loads = ids.map((id) => ({ id, charts: ctx.workbook.worksheets.getItem(id).charts.load("items/name") }));
+  await ctx.sync();
+  return new Map(loads.map((l) => [l.id, l.charts.items.map((c) => c.name)]));
+}
+
 /** Writes the specs; see WorkbookPort.writeSheets. */
 export async function writeSpecs(ctx: Excel.RequestContext, levels: ApiLevels, specs: readonly SheetSpec[], options: WriteSheetsOptions = {}): Promise<WriteResult> {
   throwIfAborted(options.signal);
   const { sheets, markerNames } = await scanSheets(ctx, levels, false);
   const placements = placeSheets(sheets.map((s) => ({ name: s.name, marker: s.marker })), specs);
   const skipped: SkippedPart[] = [];
+  const oldCharts = await chartsOf(ctx, levels, placements.flatMap((p) => (p.replaces === undefined ? [] : [p.replaces])), sheets);
   const steps: WriteStep[] = [];
   const ends: number[] = [];
   // A marker name whose sheet was deleted points at #REF!: drop it so the name can mark a new sheet.
@@ -83,6 +93,9 @@ export async function writeSpecs(ctx: Excel.RequestContext, levels: ApiLevels, s
     if (old) {
       steps.push({ bytes: 60, queue: (c) => { ws = c.workbook.worksheets.getItem(old.id); if (old.name !== p.name) ws.name = p.name; } });
       steps.push(clearStep(get, levels));
+      // Clearing the cells leaves the charts: the old ones go, or a rewrite would stack new ones on them.
+      const charts = oldCharts.get(old.id) ?? [];
+      if (charts.length > 0) steps.push({ bytes: 60 * charts.length, queue: () => { for (const name of charts) get().charts.getItem(name).delete(); } });
     } else {
       steps.push({ bytes: 60, queue: (c) => { ws = c.workbook.worksheets.add(p.name); } });
     }

@@ -1,5 +1,5 @@
 // Queues one SheetSpec onto a worksheet: values and formulas first (2-D blocks), then number formats
-// and styles by rectangle, merges, sizes, freeze, conditional formats, print setup, tab colour, marker.
+// and styles by rectangle, merges, sizes, freeze, conditional formats, print setup, charts, tab colour, marker.
 // Nothing here syncs: the caller packs the queued steps into as few syncs as the payload allows.
 import type { Area } from "../core/grid/grid";
 import type { CellSpec, CellStyle, SheetSpec, SpecValue } from "../core/spec/spec";
@@ -7,6 +7,7 @@ import type { SkippedPart } from "../port/workbook-port";
 import type { ApiLevels } from "./capabilities";
 import { MARKER_PROPERTY, markerOf } from "./sheet-markers";
 import { styleRects, type StyledRect } from "./style-rects";
+import { chartSteps } from "./write-charts";
 
 /** One step of a write: queues calls and says roughly how many request bytes they carry. */
 export interface WriteStep {
@@ -367,6 +368,7 @@ export function specSteps(get: () => Excel.Worksheet, spec: SheetSpec, sheetName
     ...layoutSteps(get, spec),
     ...printSteps(get, spec, levels, skipped, sheetName),
     ...tableSteps(get, spec, levels, skipped, sheetName),
+    ...chartSteps(get, spec, sheetName, levels, skipped),
     ...markerSteps(get, spec, levels, hasMarkerName),
   ];
 }

@@ -94,7 +94,7 @@ export interface WrittenSheet {
 /** A part of a sheet the host could not write; `message` is a catalog key the pane shows. */
 export interface SkippedPart {
   sheet: string;
-  part: "printSetup" | "marker" | "tables" | "merges";
+  part: "printSetup" | "marker" | "tables" | "merges" | "charts" | "chartAxes";
   message: string;
 }
 

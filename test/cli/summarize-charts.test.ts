@@ -1,6 +1,5 @@
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "fs";
+import { mkdtempSync, writeFileSync, copyFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { builtinProfiles } from "../../src/core/profile";
@@ -8,6 +7,7 @@ import type { Profile } from "../../src/core/profile/schema";
 import { inspectWithLibreOffice } from "../xlsx/package/fixtures/libreoffice";
 import { profileRosterBytes } from "./fixtures/profile-roster";
 import { readSheetCharts, type SheetCharts } from "./fixtures/read-charts";
+import { countColour, renderPageWith } from "./fixtures/render-page";
 import { root, runBin } from "./run-bin";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-charts-"));
@@ -91,31 +91,6 @@ function expectPartsDeclared(read: SheetCharts): void {
   expect(read.contentTypes).toMatch(/PartName="\/xl\/drawings\/drawing\d+\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.drawing\+xml"/);
   // Every chart part in the package is one the drawing shows: a rewrite leaves none behind.
   expect(read.parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort()).toEqual(read.charts.map((c) => c.part).sort());
-}
-
-/** Counts the pixels of a colour (±tolerance per channel) in a binary PPM (P6) image. */
-function countColour(ppm: Buffer, rgb: [number, number, number], tolerance = 24): number {
-  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 40).toString("latin1"));
-  if (!header) throw new Error("not a binary PPM");
-  let n = 0;
-  for (let i = header[0].length; i + 2 < ppm.length; i += 3) {
-    if (Math.abs(ppm[i] - rgb[0]) <= tolerance && Math.abs(ppm[i + 1] - rgb[1]) <= tolerance && Math.abs(ppm[i + 2] - rgb[2]) <= tolerance) n++;
-  }
-  return n;
-}
-
-/** Renders a workbook to PDF with LibreOffice and the first page holding `text` to a PPM image. */
-function renderPageWith(book: string, text: string, out: string): Buffer {
-  const profile = mkdtempSync(join(tmpdir(), "anbiao-lo-"));
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", out, book], { stdio: "ignore", timeout: 180_000 });
-  const pdf = join(out, readdirSync(out).find((f) => f.endsWith(".pdf"))!);
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
-  for (let p = 1; p <= pages; p++) {
-    if (!execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }).includes(text)) continue;
-    execFileSync("pdftoppm", ["-r", "60", "-f", String(p), "-l", String(p), pdf, join(out, "page")]);
-    return readFileSync(join(out, readdirSync(out).find((f) => f.startsWith("page") && f.endsWith(".ppm"))!));
-  }
-  throw new Error(`no page of ${book} shows ${text}`);
 }
 
 describe("anbiao summarize: the 图表 sheet's charts", () => {

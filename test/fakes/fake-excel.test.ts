@@ -111,8 +111,8 @@ describe("FakeExcel strictness (what real Excel demands)", () => {
   it("throws 'not implemented: NAME' for anything it does not implement", async () => {
     const fake = fakeWithSheet();
     await expect(fake.run(async (ctx) => {
-      void (ctx.workbook.worksheets.getItem("台账") as unknown as { charts: unknown }).charts;
-    })).rejects.toThrow("not implemented: Worksheet.charts");
+      void (ctx.workbook.worksheets.getItem("台账") as unknown as { shapes: unknown }).shapes;
+    })).rejects.toThrow("not implemented: Worksheet.shapes");
     await expect(fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("台账").getRange("A1").load("valueTypes");
     })).rejects.toThrow('not implemented: Range.load("valueTypes")');

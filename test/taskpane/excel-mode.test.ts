@@ -182,6 +182,10 @@ async function insertAndRemove(page: Page, f: Fixture, before: FakeState, setup:
       expect({ sheet: spec.name, cells: cellsOf(sheetState) }).toEqual({ sheet: spec.name, cells: expectedCells(spec) });
     }
     for (const s of userSheets(inserted, f.specs)) expect(s).toEqual(before.sheets.find((b) => b.name === s.name));
+    // 图表: one Excel chart per ChartSpec, drawn through the charts API with the spec's titles.
+    for (const spec of f.specs.filter((s) => s.charts?.length)) {
+      expect(inserted.sheets.find((s) => s.name === spec.name)!.charts.map((c) => c.title)).toEqual(spec.charts!.map((c) => c.title));
+    }
     if (setup.level === "1.7") await page.getByText("打印设置未写入", { exact: false }).first().waitFor();
     await shoot(page, "excel-3-summary.png", shots);
     // Inserting again replaces only our sheets, in place.

@@ -29,6 +29,8 @@ export interface FakeSheetState {
   links: [number, string][];
   conditionalFormats: unknown[];
   customProperties: [string, string][];
+  /** The fake's charts on the sheet (test/fakes/excel/charts.ts). */
+  charts: { title: string; series: { name: string; values: string | null; xValues: string | null }[] }[];
   [other: string]: unknown;
 }
 

@@ -31,7 +31,7 @@ export async function cliIntoCopySpecs(bytes: Uint8Array, label: string, c: Fixt
   return buildSummarySheets({
     profile, year: c.year, asOf: c.asOf, metrics: analysis.metrics, indicators: analysis.indicators,
     findings: analysis.findings, findingsSource: { mode: "internal" }, fonts: DEFAULT_FONTS,
-  });
+  }, { charts: true });
 }
 
 /** What a spec's cells must hold in Excel: "r,c" → "=formula" or the constant (dates as serials, a text starting "=" kept text). */

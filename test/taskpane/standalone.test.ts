@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
+import { readSheetCharts } from "../cli/fixtures/read-charts";
 import { runBin } from "../cli/run-bin";
 import { isolatedContext, launchChromium, ROOT, SCREENSHOT_DIR, SINGLE_FILE, WEB_DIR } from "./pane-browser";
 import { serveFolder, type StaticServer } from "./static-server";
@@ -114,6 +115,10 @@ describe("standalone page (dist/web in a plain browser)", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "2-findings.png"), fullPage: true });
     const got = await download(page, "新工作簿（只含汇总表）");
     expect(got.name).toBe("suzhou-roster-汇总.xlsx");
+    // The download carries the 图表 sheet with its chart parts: one per Suzhou category with a 2022 target (all ten).
+    const saved = join(mkdtempSync(join(tmpdir(), "anbiao-standalone-charts-")), got.name);
+    writeFileSync(saved, got.bytes);
+    expect(readSheetCharts(saved, "图表").charts).toHaveLength(10);
     const ours = await attachmentOne(got.bytes);
     expect(ours.values).toEqual(cliAttachment);
     await page.getByText("已生成「suzhou-roster-汇总.xlsx」。").waitFor();

@@ -11,7 +11,9 @@ import { engineCommand, mapSpecs, withRosterOptions } from "../engine-command";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
-import { parsePeriod } from "../parse-options";
+import { parsePeriod, parseProgress } from "../parse-options";
+import { progressOf } from "../../core/metrics/progress";
+import { metricsInputOf } from "../../core/campaign/metrics-input";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
 import { printIndicators, printMetrics } from "../print-metrics";
 import { requireRoster } from "../require-roster";
@@ -25,6 +27,7 @@ interface SummarizeOptions {
   force?: boolean;
   map?: string[];
   details?: boolean;
+  progress?: string;
 }
 
 /**
@@ -38,8 +41,10 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
     .option("--into-copy", io.msg("cli.opt.intoCopy"))
     .option("--force", io.msg("cli.opt.force"))
     .option("--details", io.msg("cli.opt.details"))
+    .option("--progress <years>", io.msg("cli.opt.progress"))
     .action(async (input: string, opts: SummarizeOptions) => {
       const { asOf, year } = parsePeriod(opts);
+      const progressYears = parseProgress(opts.progress, asOf);
       const profile = await loadProfile(opts.profile, io.lang);
       const bytes = await readBytes(input);
       await guardOutput(input, opts.out, opts.force);
@@ -56,6 +61,8 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         findingsSource: opts.intoCopy ? { mode: "internal" } : { mode: "external", file: basename(input) },
         fonts: DEFAULT_FONTS,
         lang: io.lang,
+        // The same records classified once per year, as of that year's end.
+        ...(progressYears ? { progress: progressOf(metricsInputOf(profile, analysis.read.rosters.flatMap((r) => r.records), { asOf, year }), profile, progressYears, asOf) } : {}),
       };
       const sheets = buildSummarySheets(data, { charts: true });
       const details = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang, asOf }) : null;

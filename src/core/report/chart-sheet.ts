@@ -6,6 +6,7 @@ import { emptySheetSpec, type SheetSpec } from "../spec/spec";
 import { appendAll } from "../collections/append-all";
 import type { ReportData } from "./report-data";
 import { attachmentPrintSetup } from "./print-setup";
+import { progressBlocks } from "./progress-charts";
 import { tableStyles } from "./sheet-styles";
 
 /** Rows a category's block takes at least: the chart beside it is this tall. */
@@ -76,12 +77,14 @@ function blockSheet(spec: SheetSpec, block: Block, top: number, data: ReportData
 /**
  * The 图表 sheet: per category with a target this year, a small table of each district's actual
  * figure and target (and the total), and beside it a column chart of the actual figures with the
- * targets drawn as a line over them. Undefined when no category has a target.
+ * targets drawn as a line over them; then, given several years, the city's rate per year against
+ * each year's target (progress-charts.ts). Undefined when there is nothing to chart.
  */
 export function buildChartSheet(data: ReportData): SheetSpec | undefined {
   const lang = data.lang ?? "zh-CN";
   const all = blocks(data);
-  if (!all.length) return undefined;
+  const progress = data.progress ?? [];
+  if (!all.length && !progress.some((p) => p.target !== null)) return undefined;
   const spec = emptySheetSpec(t("sheet.charts.name", {}, lang), { generator: "anbiao", kind: "charts", profile: data.profile.id, key: "charts" });
   spec.cells.push({ row: 1, col: 1, value: t("sheet.charts.title", { title: data.profile.title, year: data.year }, lang) });
   spec.merges.push({ top: 1, left: 1, bottom: 1, right: CHART_RIGHT });
@@ -97,5 +100,6 @@ export function buildChartSheet(data: ReportData): SheetSpec | undefined {
     spec.charts.push(blockSheet(spec, block, top, data, lang));
     top += Math.max(BLOCK_ROWS, block.rows.length + 3);
   }
+  appendAll(spec.charts, progressBlocks(spec, progress, top, data, { left: CHART_LEFT, right: CHART_RIGHT }, BLOCK_ROWS).charts);
   return spec;
 }

@@ -5,6 +5,7 @@ import type { IndicatorRow } from "../metrics/indicator-row";
 import type { SectorTableFigures } from "../metrics/compute-sector-rows";
 import type { Profile } from "../profile/schema";
 import type { IsoDate } from "../roster/record";
+import type { ProgressPoint } from "../metrics/progress";
 
 /** Fonts of generated sheets: a heading face for 附件 labels and titles, a body face for tables. */
 export interface ReportFonts {
@@ -33,6 +34,8 @@ export interface ReportData {
   /** Where findings' cells live: "internal" links into the same workbook; otherwise the source file named in text. */
   findingsSource: { mode: "internal" } | { mode: "external"; file: string };
   fonts: ReportFonts;
+  /** The city's figures at each year's end when several years are asked for (summarize --progress); absent: no progress charts. */
+  progress?: readonly ProgressPoint[];
   /** Language of the generated sheets' own texts (titles, headers); Chinese unless asked. */
   lang?: Lang;
 }

@@ -11,7 +11,7 @@ import type { ReportData } from "./report-data";
  * Every sheet `summarize` writes, in tab order: the profile's attachments, the phased plan by 乡镇
  * when the profile has phases, compliance, its charts when a category has a target, the indicators'
  * compliance when it has indicators, then findings. Charts are asked for by writers that draw them
- * (the files' package writers); the task pane's Excel writer has no charts yet.
+ * (the files' package writers, and the task pane's Excel writer through the charts API).
  */
 export function buildSummarySheets(data: ReportData, options: { charts?: boolean } = {}): SheetSpec[] {
   const phases = buildPhaseDistrictSheet(data);

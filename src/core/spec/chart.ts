@@ -16,6 +16,8 @@ export interface ChartSeriesSpec {
   kind: "bar" | "line";
   /** RRGGBB. */
   color: string;
+  /** A line's marker: diamonds (a target) unless circles are asked for (a figure over the years). */
+  marker?: "diamond" | "circle";
 }
 
 /**

@@ -7,7 +7,8 @@ import type { CheckRun } from "./run-check";
 import { skippedReasons } from "./sheet-reports";
 
 /**
- * The summary sheets of a check, as the CLI's summarize builds them: internal links when the sheets
+ * The summary sheets of a check, as the CLI's summarize builds them (图表 included: Excel draws it through
+ * its charts API, the downloads as chart parts): internal links when the sheets
  * go into the same workbook (Excel, or a copy), the source file named when they go into a new one.
  */
 export function summarySpecs(run: CheckRun, source: { mode: "internal" } | { mode: "external"; file: string }, lang: Lang, label: string): SheetSpec[] {
@@ -27,5 +28,5 @@ export function summarySpecs(run: CheckRun, source: { mode: "internal" } | { mod
     findingsSource: source,
     fonts: DEFAULT_FONTS,
     lang,
-  });
+  }, { charts: true });
 }

@@ -37,7 +37,7 @@ function seriesXml(sheet: string, chart: ChartSpec, s: ChartSeriesSpec, idx: num
   const data = `<c:cat>${strRef(columnRef(sheet, chart.categories), chart.categoryNames)}</c:cat><c:val>${numRef(columnRef(sheet, s.values), s.cached, chart.numberFormat)}</c:val>`;
   const head = `<c:idx val="${idx}"/><c:order val="${idx}"/>${name}`;
   if (s.kind === "bar") return `<c:ser>${head}<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>${data}</c:ser>`;
-  const marker = `<c:marker><c:symbol val="diamond"/><c:size val="8"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`;
+  const marker = `<c:marker><c:symbol val="${s.marker ?? "diamond"}"/><c:size val="8"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`;
   return `<c:ser>${head}<c:spPr><a:ln w="28575">${fill}</a:ln></c:spPr>${marker}${data}<c:smooth val="0"/></c:ser>`;
 }
 

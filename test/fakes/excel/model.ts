@@ -1,6 +1,7 @@
 // The workbook state the fake Excel holds between syncs: what a real workbook would hold, in the
 // shapes Office.js returns (values "" when empty, dates as serial numbers, formulas with "=").
 import type { Area } from "../../../src/core/grid/grid";
+import type { FakeChart } from "./charts";
 import type { OfficeValue } from "./values";
 
 /** Style properties the fake records per cell (what the adapter may set through format or setCellProperties). */
@@ -45,6 +46,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   customProperties = new Map<string, string>();
   autoFilter: string | null = null;
+  /** Charts on the sheet (test/fakes/excel/charts.ts); they go with the sheet when it is deleted. */
+  charts: FakeChart[] = [];
 
   constructor(readonly id: string, name: string) {
     this.name = name;

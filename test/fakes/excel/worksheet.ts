@@ -1,5 +1,6 @@
 // A fake Excel.Worksheet and WorksheetCollection.
 import type { Area } from "../../../src/core/grid/grid";
+import { FakeCharts } from "./charts";
 import { FakeClientObject, type Loader } from "./client-object";
 import { FakeKeyedCollection } from "./collections";
 import { strict, type FakeContext } from "./context";
@@ -19,6 +20,7 @@ export type HandlerRegistry = Map<string, Set<ChangeHandler>>;
 
 export class FakeWorksheet extends FakeClientObject {
   private _props?: FakeKeyedCollection;
+  private _charts?: FakeCharts;
 
   constructor(ctx: FakeContext, readonly _find: () => FakeSheet | null, private readonly _handlers: HandlerRegistry, orNull = false) {
     super(ctx, "Worksheet");
@@ -164,6 +166,11 @@ export class FakeWorksheet extends FakeClientObject {
     for (const key of ["leftFooter", "centerFooter", "rightFooter"]) Object.defineProperty(footer, key, { enumerable: true, set: (v: unknown) => put(key, v) });
     layout.headersFooters = strict({ defaultForAllPages: strict(footer, "HeaderFooter", ctx) }, "HeaderFooterGroup", ctx);
     return strict(layout, "PageLayout", ctx);
+  }
+
+  /** ExcelApi 1.1; the members: charts.ts. */
+  get charts(): FakeCharts {
+    return (this._charts ??= strict(new FakeCharts(this._ctx, () => this._sheet()), "ChartCollection", this._ctx));
   }
 
   /** ExcelApi 1.9. */
