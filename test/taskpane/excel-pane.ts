@@ -1,3 +1,4 @@
+import { RENEWAL_AS_OF, renewalWorkbook } from "../cli/fixtures/renewals/renewal-roster";
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
@@ -92,4 +93,19 @@ export function cellsOf(sheet: FakeSheetState): Map<string, string | number | bo
   }));
   for (const [k, f] of sheet.formulas) out.set(`${Math.floor(k / 16384) + 1},${(k % 16384) + 1}`, `=${f}`);
   return out;
+}
+
+/**
+ * The renewal fixture (test/cli/fixtures/renewals, figures worked by hand) in the pane over the
+ * strict fake at `level`: connected, 苏州 2022 as of its date, 检查台账 clicked, `until` awaited.
+ */
+export async function checkRenewalFixture(browser: Browser, origin: string, level: FakeSetup["level"], until: (page: Page) => Promise<void>): Promise<Page> {
+  const { page } = await openExcelPane(browser, origin, await renewalWorkbook(), { level });
+  await page.getByText("已连接 Excel", { exact: false }).waitFor();
+  await page.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
+  await page.getByLabel("统计年度").fill("2022");
+  await page.getByLabel("统计日").fill(RENEWAL_AS_OF);
+  await page.getByRole("button", { name: "检查台账" }).click();
+  await until(page);
+  return page;
 }

@@ -1,7 +1,6 @@
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { RENEWAL_AS_OF, renewalWorkbook } from "../cli/fixtures/renewals/renewal-roster";
-import { fakeSelection, fakeState, FAKE_OFFICE, openExcelPane, takeSyncs } from "./excel-pane";
+import { fakeSelection, fakeState, FAKE_OFFICE, checkRenewalFixture, takeSyncs } from "./excel-pane";
 import { launchChromium, WEB_DIR } from "./pane-browser";
 import { serveFolder, type StaticServer } from "./static-server";
 
@@ -14,13 +13,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium([join(WEB_DIR, "taskpane.html"), FAKE_OFFICE]);
   server = await serveFolder(WEB_DIR);
-  ({ page } = await openExcelPane(browser, server.origin, await renewalWorkbook(), { level: "1.7" }));
-  await page.getByText("已连接 Excel", { exact: false }).waitFor();
-  await page.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
-  await page.getByLabel("统计年度").fill("2022");
-  await page.getByLabel("统计日").fill(RENEWAL_AS_OF);
-  await page.getByRole("button", { name: "检查台账" }).click();
-  await page.getByRole("region", { name: "检查结果" }).waitFor({ timeout: 30_000 });
+  page = await checkRenewalFixture(browser, server.origin, "1.7", (p) => p.getByRole("region", { name: "检查结果" }).waitFor({ timeout: 30_000 }));
   await page.getByRole("button", { name: "插入汇总表" }).click();
   await page.getByText("已插入：", { exact: false }).waitFor({ timeout: 30_000 });
 });

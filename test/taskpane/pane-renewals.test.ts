@@ -1,7 +1,6 @@
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { RENEWAL_AS_OF, renewalWorkbook } from "../cli/fixtures/renewals/renewal-roster";
-import { fakeSelection, FAKE_OFFICE, openExcelPane } from "./excel-pane";
+import { fakeSelection, FAKE_OFFICE, checkRenewalFixture } from "./excel-pane";
 import { launchChromium, SCREENSHOT_DIR, WEB_DIR } from "./pane-browser";
 import { serveFolder, type StaticServer } from "./static-server";
 
@@ -14,13 +13,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium([join(WEB_DIR, "taskpane.html"), FAKE_OFFICE]);
   server = await serveFolder(WEB_DIR);
-  ({ page } = await openExcelPane(browser, server.origin, await renewalWorkbook(), { level: "1.13" }));
-  await page.getByText("已连接 Excel", { exact: false }).waitFor();
-  await page.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
-  await page.getByLabel("统计年度").fill("2022");
-  await page.getByLabel("统计日").fill(RENEWAL_AS_OF);
-  await page.getByRole("button", { name: "检查台账" }).click();
-  await page.getByRole("region", { name: "证书到期提醒" }).waitFor({ timeout: 30_000 });
+  page = await checkRenewalFixture(browser, server.origin, "1.13", (p) => p.getByRole("region", { name: "证书到期提醒" }).waitFor({ timeout: 30_000 }));
 });
 
 afterAll(async () => {
