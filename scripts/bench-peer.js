@@ -10,7 +10,8 @@ const { loadavg } = require("os");
 const { join } = require("path");
 
 const root = join(__dirname, "..");
-const shared = process.env.ANBIAO_PEER_DIR || join(root, "..", "..", "shared", "bench");
+// The workload sits in shared/ beside the checkout's folder or one level up, depending on where it was cloned.
+const shared = process.env.ANBIAO_PEER_DIR || [join(root, "..", "shared", "bench"), join(root, "..", "..", "shared", "bench")].find((d) => existsSync(join(d, "gen_roster.mjs"))) || join(root, "..", "shared", "bench");
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const RUNS = Number(opt("--runs", "3"));

@@ -56,7 +56,7 @@ run([...tsx, "scripts/bench-adapter.ts", "10000,100000", "1"]);
 console.log("— end to end");
 endToEnd("anbiao check --json, 100k-row roster", ["check", big, "--profile", "suzhou-2022", "--as-of", "2025-12-31", "--json"]);
 console.log("— the peer workload (../shared/bench): anbiao vs pandas, other commands, start-up, scaling");
-if (existsSync(join(root, "..", "..", "shared", "bench", "gen_roster.mjs")) || process.env.ANBIAO_PEER_DIR) run(["scripts/bench-peer.js"]);
+if ([join(root, "..", "shared"), join(root, "..", "..", "shared")].some((d) => existsSync(join(d, "bench", "gen_roster.mjs"))) || process.env.ANBIAO_PEER_DIR) run(["scripts/bench-peer.js"]);
 else console.log("(skipped: the shared peer workload is not beside this checkout; set ANBIAO_PEER_DIR)");
 if (existsSync(peer100k) && existsSync(join(root, "dist", "web", "taskpane.html")) && existsSync("/usr/bin/chromium")) {
   console.log("— the browser reader and engine: the standalone page's check of the 100k peer roster in chromium");
