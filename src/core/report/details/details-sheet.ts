@@ -130,8 +130,10 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   const sheet = emptySheetSpec(name, { generator: "anbiao", kind: "details", profile: input.profile.id, key: "details" });
   appendAll(sheet.cells, COLUMNS.map((k, i) => ({ row: HEADER_ROW, col: i + 1, value: t(`details.col.${k}`, {}, input.lang) })));
   sheet.styles.push({ area: { top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: COLUMNS.length }, style: { bold: true, fill: "D9D9D9" } });
-  sheet.columnWidths = COLUMNS.map((k) => (k === "name" || k === "category" ? 30 : k === "uscc" || k === "certificate" ? 22 : k === "attained" || k === "applying" ? 9 : 12));
+  sheet.columnWidths = COLUMNS.map((k) => (k === "name" || k === "category" ? 30 : k === "uscc" || k === "certificate" ? 22 : k === "attained" || k === "applying" ? 9 : k === "file" ? 22 : k === "why" ? 18 : 12));
   sheet.freeze = { rows: HEADER_ROW, columns: 0 };
+  // Printed for district staff: every column on the page's width, the header on every page.
+  sheet.print = { orientation: "landscape", paperSize: "A3", fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW } };
   const word = wordsOf(input);
   const links: BulkLink[] = [];
   for (const [key, b] of backs) {

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The README's picture of the 明细 sheet: summarize --details on the bundled sample, printed by
+# LibreOffice, the first 明细 page (its header row holds 统计范围) as PNG.
+#   scripts/render-details-picture.sh [OUT.png]   (default docs/details.png; run npm run build:cli first)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="${1:-$root/docs/details.png}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+node "$root/bin/anbiao.js" summarize "$root/assets/samples/suzhou-roster.xlsx" --profile suzhou-2022 --as-of 2022-10-01 --year 2022 --details -o "$work/summary.xlsx" >/dev/null
+mkdir -p "$work/pdf"
+soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work/pdf" "$work/summary.xlsx" >/dev/null
+pdf="$work/pdf/summary.pdf"
+pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
+for p in $(seq 1 "$pages"); do
+  if pdftotext -f "$p" -l "$p" "$pdf" - | grep -q "统计范围"; then
+    pdftoppm -r 80 -f "$p" -l "$p" -png -singlefile "$pdf" "${out%.png}"
+    echo "$out"
+    exit 0
+  fi
+done
+echo "no page shows the 明细 table" >&2
+exit 1
