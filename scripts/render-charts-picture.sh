@@ -9,16 +9,4 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 npx tsx "$root/scripts/samples/progress-roster.ts" "$work/台账.xlsx"
 node "$root/bin/anbiao.js" summarize "$work/台账.xlsx" --profile suzhou-2022 --as-of 2024-06-30 --progress 2021,2022,2023,2024 -o "$work/summary.xlsx" >/dev/null
-mkdir -p "$work/pdf"
-soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work/pdf" "$work/summary.xlsx" >/dev/null
-pdf="$work/pdf/summary.pdf"
-pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
-for p in $(seq 1 "$pages"); do
-  if pdftotext -f "$p" -l "$p" "$pdf" - | grep -q "全市历年进展与年度目标"; then
-    pdftoppm -r 90 -f "$p" -l "$p" -png -singlefile "$pdf" "${out%.png}"
-    echo "$out"
-    exit 0
-  fi
-done
-echo "no page shows the progress chart" >&2
-exit 1
+"$root/scripts/render-page-picture.sh" "$work/summary.xlsx" "全市历年进展与年度目标" "$out" 90

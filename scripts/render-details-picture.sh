@@ -8,16 +8,4 @@ out="${1:-$root/docs/details.png}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 node "$root/bin/anbiao.js" summarize "$root/assets/samples/suzhou-roster.xlsx" --profile suzhou-2022 --as-of 2022-10-01 --year 2022 --details -o "$work/summary.xlsx" >/dev/null
-mkdir -p "$work/pdf"
-soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work/pdf" "$work/summary.xlsx" >/dev/null
-pdf="$work/pdf/summary.pdf"
-pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
-for p in $(seq 1 "$pages"); do
-  if pdftotext -f "$p" -l "$p" "$pdf" - | grep -q "统计范围"; then
-    pdftoppm -r 80 -f "$p" -l "$p" -png -singlefile "$pdf" "${out%.png}"
-    echo "$out"
-    exit 0
-  fi
-done
-echo "no page shows the 明细 table" >&2
-exit 1
+"$root/scripts/render-page-picture.sh" "$work/summary.xlsx" "统计范围" "$out" 80
