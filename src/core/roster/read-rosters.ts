@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { isEnterpriseListing } from "../spec/marker";
 import { detectRosterTable, isRosterTable } from "./detect-table";
 import { readRosterTable } from "./read-roster";
 import { resolveOverrideField } from "./resolve-override";
@@ -19,6 +20,10 @@ export function readRosters(grids: readonly Grid[], options: ReadRosterOptions =
   const rosters: RosterReadResult[] = [];
   const skippedSheets: NotRoster[] = [];
   for (const grid of grids) {
+    if (grid.generated !== undefined && isEnterpriseListing(grid.generated)) {
+      skippedSheets.push({ notRoster: true, sheet: grid.name, reason: "roster.notRoster.generated", params: { sheet: grid.name } });
+      continue;
+    }
     const table = detectRosterTable(grid, options);
     if (isRosterTable(table)) rosters.push(readRosterTable(grid, table, options));
     else skippedSheets.push(table);

@@ -15,3 +15,14 @@ export function markerName(marker: GeneratedMarker): string {
 export function isMarkerName(name: string): boolean {
   return name.startsWith(PREFIX);
 }
+
+/**
+ * True when a marker names a sheet that lists enterprises the engine already counted (明细, 到期提醒,
+ * 工作清单, 校验结果, 报送情况): it looks like a roster, and reading it as one would count every
+ * enterprise again. A district template (template-*) is a roster to read: districts fill it in.
+ */
+export function isEnterpriseListing(marker: string): boolean {
+  if (!isMarkerName(marker)) return false;
+  const key = marker.slice(PREFIX.length).split(".")[1] ?? "";
+  return /^(details|renewals|worklist|findings|submissions)/.test(key);
+}

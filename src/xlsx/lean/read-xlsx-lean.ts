@@ -71,7 +71,11 @@ function readPackage(bytes: Uint8Array, label: string, options: LeanReadOptions)
     date1904: info.date1904,
   };
   const budget = workbookBudget(bytes.length);
-  return info.sheets.map((sheet) => readSheet(pkg, sheet, ctx, budget, options.onRows));
+  return info.sheets.map((sheet) => {
+    const grid = readSheet(pkg, sheet, ctx, budget, options.onRows);
+    const marker = info.markers.get(sheet.name);
+    return marker === undefined ? grid : { ...grid, generated: marker };
+  });
 }
 
 /**

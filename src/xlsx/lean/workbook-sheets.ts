@@ -1,4 +1,5 @@
-import { attribute, elementPrefix, startTags } from "./xml-text";
+import { attribute, decodeXmlText, elementPrefix, startTags } from "./xml-text";
+import { isMarkerName } from "../../core/spec/marker";
 import { partText, type XlsxPackage } from "./package-parts";
 import { readRelationships } from "./relationships";
 
@@ -12,6 +13,8 @@ export interface SheetEntry {
 /** What the workbook part says: its sheets, the parts shared by all sheets, and the date system. */
 export interface WorkbookInfo {
   sheets: SheetEntry[];
+  /** The add-in's sheet markers (anbiao.gen.* defined names) by the sheet they point at. */
+  markers: Map<string, string>;
   sharedStringsPart: string | null;
   stylesPart: string | null;
   date1904: boolean;
@@ -29,6 +32,27 @@ function workbookPart(pkg: XlsxPackage): string {
 function relationshipId(tag: string): string | null {
   const m = /\s([A-Za-z_][\w.-]*):id\s*=/.exec(tag);
   return m ? attribute(tag, `${m[1]}:id`) : null;
+}
+
+/**
+ * The sheet each marker name points at: `<definedName name="anbiao.gen.…">'明细'!$A$1</definedName>`
+ * (quotes doubled inside a quoted sheet name). Other defined names are not read.
+ */
+function sheetMarkers(text: string, prefix: string): Map<string, string> {
+  const markers = new Map<string, string>();
+  const open = `<${prefix}definedName`;
+  const close = `</${prefix}definedName>`;
+  for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + open.length)) {
+    const gt = text.indexOf(">", at);
+    const end = gt < 0 ? -1 : text.indexOf(close, gt);
+    if (end < 0) break;
+    const name = attribute(text.slice(at, gt + 1), "name");
+    if (name === null || !isMarkerName(name)) continue;
+    const ref = decodeXmlText(text.slice(gt + 1, end));
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(ref);
+    if (m) markers.set(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], name);
+  }
+  return markers;
 }
 
 /** Reads sheet names, order, hidden state and part names; null when the package has no workbook part. */
@@ -51,6 +75,7 @@ export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo | null {
   const date1904 = pr !== undefined && /^(1|true)$/.test(attribute(pr, "date1904") ?? "");
   return {
     sheets,
+    markers: sheetMarkers(text, prefix),
     sharedStringsPart: rels.find((r) => r.kind === "sharedStrings")?.part ?? null,
     stylesPart: rels.find((r) => r.kind === "styles")?.part ?? null,
     date1904,

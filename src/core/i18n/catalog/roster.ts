@@ -4,6 +4,7 @@ import type { MessageSection } from "../lang";
 export const roster: MessageSection = {
   "zh-CN": {
     "roster.notRoster.empty": "工作表「{sheet}」是空表，不是台账",
+    "roster.notRoster.generated": "工作表「{sheet}」是本助手生成的企业清单（明细、到期提醒、工作清单等），不当作台账重复计数",
     "roster.notRoster.noHeader": "工作表「{sheet}」第 {first}–{last} 行中没有找到台账表头（至少需要两个可识别的列名，如 企业名称、统一社会信用代码、地区）",
     "roster.notRoster.noName": "工作表「{sheet}」第 {row} 行的表头中没有企业名称列（已识别：{found}），不是逐企业台账",
     "roster.skip.blank": "空行",
@@ -55,6 +56,7 @@ export const roster: MessageSection = {
   },
   en: {
     "roster.notRoster.empty": "Sheet \"{sheet}\" is empty: not a roster",
+    "roster.notRoster.generated": "Sheet \"{sheet}\" is a list of enterprises this assistant generated (明细, 到期提醒, 工作清单 …): not read as a roster, so nothing is counted twice",
     "roster.notRoster.noHeader": "Sheet \"{sheet}\": no roster header in rows {first}–{last} (at least two known column names are needed, such as 企业名称, 统一社会信用代码, 地区)",
     "roster.notRoster.noName": "Sheet \"{sheet}\", row {row}: the header has no enterprise-name column (recognised: {found}); not a per-enterprise roster",
     "roster.skip.blank": "blank row",
