@@ -3,7 +3,7 @@ import type { Classification } from "../metrics/classify-records";
 import { indicatorHits } from "../metrics/indicator-tally";
 import type { Profile } from "../profile/schema";
 import type { IsoDate } from "../roster/record";
-import type { AnyFigure, IndicatorFigure } from "../spec/spec";
+import type { AnyFigure } from "../spec/spec";
 import { enterprisesBehind } from "./enterprises-behind";
 
 /** What the lists behind figures are drawn from: the classification every count came from, the profile and the as-of date. */
@@ -13,19 +13,38 @@ export interface FigureBasis {
   asOf: IsoDate;
 }
 
-/** The records (indices into the classification, record order) an indicator's count took, by the tally's own test. */
-function indicatorMembers(figure: IndicatorFigure, basis: FigureBasis): number[] {
-  const which = (basis.profile.indicators ?? []).findIndex((i) => i.id === figure.indicator);
-  if (which < 0) return [];
+/**
+ * The records (indices into the classification, record order) each indicator of `ids` counted, by
+ * district and for the total (null), in one pass by the tally's own test (indicatorHits). As in the
+ * tally, the total is the district rows' population unless no record has a district.
+ */
+export function indicatorMembersByDistrict(basis: FigureBasis, ids: ReadonlySet<string>): Map<string, Map<string | null, number[]>> {
+  const indicators = basis.profile.indicators ?? [];
+  const out = new Map<string, Map<string | null, number[]>>();
+  const wanted = new Map<number, Map<string | null, number[]>>();
+  indicators.forEach((ind, i) => {
+    if (!ids.has(ind.id)) return;
+    const lists = new Map<string | null, number[]>([[null, []]]);
+    out.set(ind.id, lists);
+    wanted.set(i, lists);
+  });
+  if (wanted.size === 0) return out;
   const hitsOf = indicatorHits({ profile: basis.profile, membership: membershipOf(basis.profile), asOf: basis.asOf });
   const { classes, byDistrict } = basis.classification;
   const hits: number[] = [];
-  const out: number[] = [];
   classes.forEach((entry, i) => {
-    // As in the tally: the total is the district rows' population unless no record has a district.
-    if (figure.district === null ? byDistrict && entry.district === null : entry.district !== figure.district) return;
+    const inTotal = !byDistrict || entry.district !== null;
+    if (!inTotal) return;
     hitsOf(entry.record, hits);
-    if (hits.includes(which)) out.push(i);
+    for (const h of hits) {
+      const lists = wanted.get(h);
+      if (!lists) continue;
+      lists.get(null)!.push(i);
+      if (entry.district === null) continue;
+      let here = lists.get(entry.district);
+      if (!here) lists.set(entry.district, (here = []));
+      here.push(i);
+    }
   });
   return out;
 }
@@ -36,7 +55,7 @@ function indicatorMembers(figure: IndicatorFigure, basis: FigureBasis): number[]
  * same tests the counts were, so its length is the figure's value.
  */
 export function figureMembers(figure: AnyFigure, basis: FigureBasis): number[] {
-  if ("indicator" in figure) return indicatorMembers(figure, basis);
+  if ("indicator" in figure) return indicatorMembersByDistrict(basis, new Set([figure.indicator])).get(figure.indicator)?.get(figure.district) ?? [];
   const category = basis.profile.categories.findIndex((c) => c.id === figure.category);
   if (category < 0) return [];
   const index = new Map(basis.classification.classes.map((c, i) => [c, i]));

@@ -2,12 +2,12 @@ import { appendAll } from "../../collections/append-all";
 import { areaAddress, cellAddress, quoteSheetName } from "../../grid/address";
 import type { Lang } from "../../i18n/lang";
 import { t } from "../../i18n/translate";
-import type { Classification, Standing } from "../../metrics/classify-records";
+import type { Classification } from "../../metrics/classify-records";
 import type { Profile } from "../../profile/schema";
 import type { BulkLink } from "../../spec/bulk-rows";
 import { emptySheetSpec, type CellSpec, type SheetSpec, type SpecValue } from "../../spec/spec";
 import { entryLabel } from "../../explain/entry-label";
-import { enterpriseEntry } from "../../explain/enterprise-entry";
+import { entryIn } from "../../explain/figure-entries";
 import { detailRows, figureKey, indicatorKey, type DetailRows, type FigureRange } from "./detail-rows";
 import { indicatorMembers } from "./indicator-members";
 import type { IsoDate } from "../../roster/record";
@@ -38,8 +38,6 @@ const COLUMNS = ["category", "scope", "attained", "applying", "name", "uscc", "d
 /** Where each figure's link back sits on the first row of its range: base on the scope (the total's on the category), attained and applying on their columns. */
 const BACK_COLUMN = { base: 2, attained: 3, applying: 4 } as const;
 const HEADER_ROW = 1;
-/** An indicator's row stands in no category: its entry has no attained/applying and no reason. */
-const NO_STANDING: Standing = { category: -1, attained: false, attainedThisYear: false, applying: false, why: null };
 const FIRST_ROW = HEADER_ROW + 1;
 
 /** The key in DetailRows.ranges of the figure a cell reports, or null. */
@@ -80,12 +78,12 @@ function rowValues(input: DetailsInput, rows: DetailRows, i: number, word: Retur
   const category = rows.category[i];
   const scope = rows.scopes[rows.scope[i]];
   if (category < 0) {
-    // An indicator's row: the indicator's name; no attained/applying split, no category standing.
+    // An indicator's row: the indicator's name, the standing in the category it is within; no attained/applying columns.
     const indicator = (input.profile.indicators ?? [])[-1 - category];
-    const e = enterpriseEntry({ entry, standing: NO_STANDING });
-    return [indicator.name, scope ?? word("total", null), null, null, e.name, e.uscc, e.district, word("grade", e.grade), e.certificateNumber, e.issueDate, e.validUntil, word("status", e.status), null, input.file, e.sheet, e.row];
+    const e = entryIn(entry, input.profile.categories.findIndex((c) => c.id === indicator.within));
+    return [indicator.name, scope ?? word("total", null), null, null, e.name, e.uscc, e.district, word("grade", e.grade), e.certificateNumber, e.issueDate, e.validUntil, word("status", e.status), word("why", e.why), input.file, e.sheet, e.row];
   }
-  const e = enterpriseEntry({ entry, standing: entry.standings.find((s) => s.category === category)! });
+  const e = entryIn(entry, category);
   return [
     input.profile.categories[category].name,
     scope ?? word("total", null),
@@ -124,7 +122,7 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   const categories = ids.flatMap((id, i) => (reported.has(id) ? [i] : []));
   const reportedIndicators = new Set(specs.flatMap((s) => s.cells.flatMap((c) => (c.indicatorFigure ? [c.indicatorFigure.indicator] : []))));
   const scopes: (string | null)[] = input.classification.byDistrict ? [...input.classification.districts, null] : [null];
-  const rows = detailRows(input.classification, ids, categories, indicatorMembers(input.classification, input.profile, input.asOf, reportedIndicators, scopes));
+  const rows = detailRows(input.classification, ids, categories, indicatorMembers(input, reportedIndicators, scopes));
   if (rows.count > MAX_DETAIL_ROWS) return { specs: [...specs], rows: rows.count, written: false };
   const name = t("sheet.details.name", {}, input.lang);
   const sheet = emptySheetSpec(name, { generator: "anbiao", kind: "details", profile: input.profile.id, key: "details" });
