@@ -2,7 +2,7 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../core/errors";
 import { parseLang } from "../core/i18n/lang";
 import { processIo, type CliIo } from "./io";
-import { commands } from "./commands";
+import { commandsFor, type RegisterCommand } from "./commands";
 import { ExitCode } from "./exit-codes";
 import { usageMessage } from "./usage-message";
 import { version } from "./version";
@@ -19,8 +19,8 @@ function langFromArgv(argv: readonly string[]): string | undefined {
   return eq?.slice("--lang=".length) ?? process.env.ANBIAO_LANG;
 }
 
-/** Builds the commander program with every subcommand, bound to an output sink. */
-export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+/** Builds the commander program with the given subcommands, bound to an output sink. */
+export function buildProgram(io: CliIo, setExit: (code: number) => void, registers: readonly RegisterCommand[]): Command {
   const program = new Command("anbiao")
     .description(io.msg("cli.description"))
     .version(version(), "-V, --version", io.msg("cli.opt.version"))
@@ -34,7 +34,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       outputError: (s, write) => write(usageMessage(s, io)),
     })
     .showHelpAfterError(false);
-  for (const register of commands) register(program, io, setExit);
+  for (const register of registers) register(program, io, setExit);
   return program;
 }
 
@@ -44,8 +44,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(parseL
   installZipCodec(nodeCodec);
   installChunkDeflater(nodeChunkDeflater);
   let exit: number = ExitCode.ok;
-  const program = buildProgram(io, (code) => (exit = code));
   try {
+    const program = buildProgram(io, (code) => (exit = code), await commandsFor(argv.slice(2)));
     if (argv.length <= 2) {
       program.outputHelp();
       return ExitCode.ok;
