@@ -11,6 +11,8 @@ interface RowCells {
   formats: (string | null)[];
   /** [column, formula] pairs: rosters rarely hold formulas, so rows do not carry a full array. */
   formulas: (number | string)[] | null;
+  /** True when `formats` is the previous row's array, shared: copied before any write. */
+  sharedFormats: boolean;
 }
 
 /** A workbook's cell limits: per sheet, and what is left of the whole workbook's, shared by its sheets' builders. */
@@ -53,18 +55,26 @@ export class GridBuilder {
   private left = Infinity;
   private bottom = 0;
   private right = 0;
+  /** The row cells were last added to, and the last finished row's formats (with their base) for the next identical row to share. */
+  private openRow = -1;
+  private lastFormats: RowCells | null = null;
 
   constructor(private readonly sheet = "", private readonly budget: AreaBudget = workbookBudget()) {}
 
   /** Records a cell that holds a value or a formula (or both). */
   add(row: number, col: number, value: CellValue, format: string | null, formula: string | null): void {
+    if (row !== this.openRow) this.finishRow(row);
     let cells = this.rows[row];
     if (cells === undefined) {
       // Size a new row out to the rightmost column so far: arrays grown by push keep up to twice the
       // slots they use, which costs ~40 MB over a 100k-row roster.
       const width = Math.max(0, this.right - col + 1);
-      this.rows[row] = cells = { base: col, values: new Array(width).fill(null), formats: new Array(width).fill(null), formulas: null };
-    } else if (col < cells.base) {
+      this.rows[row] = cells = { base: col, values: new Array(width).fill(null), formats: new Array(width).fill(null), formulas: null, sharedFormats: false };
+    } else if (cells.sharedFormats) {
+      cells.formats = cells.formats.slice();
+      cells.sharedFormats = false;
+    }
+    if (col < cells.base) {
       const gap = cells.base - col;
       cells.values = new Array<CellValue>(gap).fill(null).concat(cells.values);
       cells.formats = new Array<string | null>(gap).fill(null).concat(cells.formats);
@@ -88,6 +98,22 @@ export class GridBuilder {
       if (col > this.right) this.right = col;
       this.checkArea(this.top, this.left, this.bottom, this.right);
     }
+  }
+
+  /**
+   * Shares the row just finished's formats with the row before it when they are the same: a roster's
+   * rows repeat one pattern (dates formatted, the rest General), and 100k copies of it cost ~16 MB.
+   */
+  private finishRow(next: number): void {
+    const done = this.openRow >= 0 ? this.rows[this.openRow] : undefined;
+    this.openRow = next;
+    if (done === undefined || done.sharedFormats) return;
+    const last = this.lastFormats;
+    if (last !== null && last.base === done.base && sameValues(last.formats, done.formats)) {
+      done.formats = last.formats;
+      // Both rows now hold the array: a later cell in either copies it first.
+      done.sharedFormats = last.sharedFormats = true;
+    } else this.lastFormats = done;
   }
 
   /** Records a merged area. */
@@ -129,6 +155,7 @@ export class GridBuilder {
 
   /** The finished Grid; the builder must not be used afterwards (its row arrays become the Grid's). */
   build(name: string, hidden: boolean): Grid {
+    this.finishRow(-1);
     const { merges, top, left, bottom, right } = this.usedRange();
     if (bottom === 0) return { name, origin: { row: 1, col: 1 }, values: [], merges, numberFormats: [], formulas: [], hidden };
     this.checkArea(top, left, bottom, right);
@@ -145,11 +172,19 @@ export class GridBuilder {
     const values: CellValue[][] = [];
     const numberFormats: (string | null)[][] = [];
     const formulas: (string | null)[][] = [];
+    // Rows sharing one formats array share its fitted copy too (frozen: a write would reach them all).
+    let sharedFrom: (string | null)[] | null = null;
+    let sharedFitted: (string | null)[] = [];
     for (let r = top; r <= bottom; r++) {
       const cells = this.rows[r];
       this.rows[r] = undefined;
       values.push(fitRow(cells?.values, cells?.base ?? left, left, width));
-      numberFormats.push(fitRow(cells?.formats, cells?.base ?? left, left, width));
+      if (cells !== undefined && cells.formats === sharedFrom) numberFormats.push(sharedFitted);
+      else if (cells?.sharedFormats) {
+        sharedFrom = cells.formats;
+        sharedFitted = Object.freeze(fitRow(cells.formats.slice(), cells.base, left, width)) as (string | null)[];
+        numberFormats.push(sharedFitted);
+      } else numberFormats.push(fitRow(cells?.formats, cells?.base ?? left, left, width));
       const pairs = cells?.formulas;
       if (!pairs) {
         formulas.push(noFormulas);
@@ -179,12 +214,23 @@ function fitRow<T>(row: (T | null)[] | undefined, base: number, left: number, wi
   return out;
 }
 
+function sameValues<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function clearSlaves(m: Area, top: number, left: number, ...layers: unknown[][][]): void {
   for (let r = m.top; r <= m.bottom; r++) {
     for (let c = m.left; c <= m.right; c++) {
       if (r === m.top && c === m.left) continue;
-      // Only non-null cells are written: the shared formula row is frozen.
-      for (const layer of layers) if (layer[r - top][c - left] !== null) layer[r - top][c - left] = null;
+      // Only non-null cells are written: the shared formula row is frozen; a shared formats row is copied first.
+      for (const layer of layers) {
+        const row = layer[r - top];
+        if (row[c - left] === null) continue;
+        if (Object.isFrozen(row)) layer[r - top] = row.slice();
+        layer[r - top][c - left] = null;
+      }
     }
   }
 }
