@@ -156,7 +156,7 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
     expect(backs).toBeGreaterThan(0);
   });
 
-  it("links a count target's actual figure to what it counts: Changshu's 合计 小微 实际完成 and the 目标 attachment's 完成 to the attained, Suzhou's 合计 一级 实际完成 (15 new ones) to 2022's certificates alone", async () => {
+  it("links a count target's actual figure to what it counts: Changshu's 合计 小微 实际完成 and the 目标 attachment's 完成 to the attained, Suzhou's 合计 一级 实际完成 and 表1's 2022年完成 (15 new ones) to 2022's certificates alone", async () => {
     /** The names of the 明细 rows a cell links to, and the count it shows. */
     const behind = (wb: ExcelJS.Workbook, sheet: string, row: number, col: number) => {
       const v = wb.getWorksheet(sheet)!.getCell(row, col).value as ExcelJS.CellFormulaValue;
@@ -194,6 +194,8 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
     expect(newOnes.length).toBeLessThan(gradeOne.attained.length + gradeOne.applying.length);
     const gradeOneName = cases.suzhou.profile.categories.find((k) => k.id === "grade-1")!.name;
     expect(behind(suzhou, "目标完成情况", ...find(suzhou.getWorksheet("目标完成情况")!, "合计", gradeOneName, "实际完成"))).toEqual({ count: newOnes.length, names: sorted(newOnes) });
+    // 表1's 2022年完成 beside the target of 15 is the same figure.
+    expect(behind(suzhou, "表1", ...find(suzhou.getWorksheet("表1")!, gradeOneName, gradeOneName, "2022年完成"))).toEqual({ count: newOnes.length, names: sorted(newOnes) });
   });
 
   it("has one filterable table: the autofilter spans the header and every row, the header frozen", async () => {
