@@ -6,6 +6,7 @@ import { analyzeBytes } from "./fixtures/messy/figures";
 import { messyCases, type MessyCase } from "./fixtures/messy/cases";
 import { changshuExpected } from "./fixtures/messy/changshu-expected";
 import { CHANGSHU_AS_OF, changshuTruth } from "./fixtures/messy/changshu-roster";
+import { expectedNames } from "./fixtures/messy/measure-names";
 import { runBin } from "./run-bin";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-explain-"));
@@ -33,12 +34,15 @@ describe("the enterprises behind every figure (lists from the fixtures' expected
       const metric = analysis.metrics.find((m) => m.district === list.district && m.category === list.category)!;
       for (const measure of MEASURES) {
         const behind = enterprisesBehind(analysis.classification, category, list.district, measure);
-        expect({ figure: [list.district, list.category, measure], names: byName(behind.map((b) => b.entry.record.name)) }).toEqual({ figure: [list.district, list.category, measure], names: byName(list[measure]) });
-        expect(behind.length).toBe(metric[measure]);
+        expect({ figure: [list.district, list.category, measure], names: byName(behind.map((b) => b.entry.record.name)) }).toEqual({ figure: [list.district, list.category, measure], names: byName(expectedNames(list, measure)) });
+        // The row's three counts are the metrics' own; this year's attained is the count a target of new enterprises is judged on.
+        if (measure === "base" || measure === "attained" || measure === "applying") expect(behind.length).toBe(metric[measure]);
+        if (measure === "newlyAttained") expect(behind.length).toBe(metric.attainedThisYear);
         figures++;
       }
     }
-    expect(figures).toBe(c.lists.length * 3);
+    expect(figures).toBe(c.lists.length * MEASURES.length);
+
   });
 });
 
@@ -78,7 +82,7 @@ describe("anbiao explain", () => {
     const category = runBin(args("--district", "昆山", "--category", "nope", "--measure", "base"));
     expect(category.stderr).toContain("方案中没有类别“nope”；可用的类别：grade-1（");
     const measure = runBin(args("--district", "昆山", "--category", "billion-yuan", "--measure", "rate"));
-    expect(measure.stderr).toContain("口径“rate”无效，应为 base、attained、applying 之一");
+    expect(measure.stderr).toContain("口径“rate”无效，应为 base、attained、applying、newlyAttained、attainedOrApplying、newlyAttainedOrApplying 之一");
   });
 
   const changshu = (...more: string[]) => ["explain", changshuFile, "--profile", "changshu-2019", "--as-of", CHANGSHU_AS_OF, "--year", "2019", ...more];
@@ -92,6 +96,22 @@ describe("anbiao explain", () => {
       const json = JSON.parse(run.stdout) as { district: string | null; indicator: string; count: number; enterprises: { name: string }[] };
       expect({ district: json.district, indicator: json.indicator, count: json.count, names: byName(json.enterprises.map((e) => e.name)) }).toEqual({ district: l.district, indicator: "renewals", count: l.names.length, names: byName(l.names) });
     }
+  });
+
+  it("lists with --measure newlyAttained the enterprises certified this year (a target of new enterprises), as a table and with --json", () => {
+    const expected = changshuExpected(changshuTruth()).lists.filter((l) => l.category === "micro");
+    // Changshu's renewals carry 2019 certificates: some 板块 has this year's attained, not all of its attained.
+    expect(expected.some((l) => l.attainedThisYear.length > 0 && l.attainedThisYear.length < l.attained.length)).toBe(true);
+    for (const l of expected) {
+      const run = runBin(changshu("--district", l.district ?? "合计", "--category", "micro", "--measure", "newlyAttained", "--json"));
+      expect(run.status).toBe(0);
+      const json = JSON.parse(run.stdout) as { district: string | null; measure: string; count: number; enterprises: { name: string; issueDate: string | null }[] };
+      expect({ district: json.district, measure: json.measure, count: json.count, names: byName(json.enterprises.map((e) => e.name)) }).toEqual({ district: l.district, measure: "newlyAttained", count: l.attainedThisYear.length, names: byName(l.attainedThisYear) });
+      for (const e of json.enterprises) expect(e.issueDate?.slice(0, 4)).toBe("2019");
+    }
+    const total = expected.find((l) => l.district === null)!;
+    const table = runBin(changshu("--district", "合计", "--category", "micro", "--measure", "newlyAttained"));
+    expect(table.stdout.split("\n")[0]).toBe(`合计 · ${cases.changshu.profile.categories.find((c) => c.id === "micro")!.name} · 当年新增达标：${total.attainedThisYear.length} 家（统计日 ${CHANGSHU_AS_OF}）`);
   });
 
   it("refuses an unknown indicator, and a figure named by neither an indicator nor a category and measure (exit 2)", () => {

@@ -1,6 +1,10 @@
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { fakeSelection, fakeState, FAKE_OFFICE, checkRenewalFixture, takeSyncs } from "./excel-pane";
+import { fakeSelection, fakeState, FAKE_OFFICE, checkRenewalFixture, openExcelPane, takeSyncs } from "./excel-pane";
+import { findBuiltinProfile } from "../../src/core/profile";
+import { messyWorkbook } from "../cli/fixtures/messy/kit";
+import { suzhouExpectedLists } from "../cli/fixtures/messy/suzhou-expected";
+import { SUZHOU_AS_OF, SUZHOU_LAYOUT, suzhouEnterprises, suzhouTruthWithNewGradeOne } from "../cli/fixtures/messy/suzhou-roster";
 import { launchChromium, WEB_DIR } from "./pane-browser";
 import { serveFolder, type StaticServer } from "./static-server";
 
@@ -23,8 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const userSelect = (sheet: string, address: string) =>
-  page.evaluate(([s, a]) => (window as unknown as { AnbiaoFakeExcel: { userSelect(s: string, a: string): void } }).AnbiaoFakeExcel.userSelect(s, a), [sheet, address] as const);
+const userSelect = (sheet: string, address: string, on: Page = page) =>
+  on.evaluate(([s, a]) => (window as unknown as { AnbiaoFakeExcel: { userSelect(s: string, a: string): void } }).AnbiaoFakeExcel.userSelect(s, a), [sheet, address] as const);
 
 describe("selecting a count cell of the inserted 附件1 (Excel mode)", () => {
   it("lists 昆山's 4 attained 化工园区 enterprises, announced politely, for at most one sync; a click selects the roster row", async () => {
@@ -58,4 +62,37 @@ describe("selecting a count cell of the inserted 附件1 (Excel mode)", () => {
     await figure.getByText("昆山 · 化工园（集中）区内危化企业 · 底数，5 家", { exact: false }).waitFor();
     await expect(figure.getByRole("list").getByRole("listitem").count()).resolves.toBe(5);
   });
+});
+
+describe("selecting a count target's 实际完成 cell of the inserted 目标完成情况 (Excel mode)", () => {
+  it("lists Suzhou's 2022 一级 certificates behind the 合计 一级 实际完成 (15 new ones), on a tab of its own beside the row's three", async () => {
+    const truths = suzhouTruthWithNewGradeOne();
+    const expected = suzhouExpectedLists(truths).find((l) => l.district === null && l.category === "grade-1")!;
+    const names = [...expected.attainedThisYear, ...expected.applying].sort();
+    expect(names.length).toBeGreaterThan(0);
+    const { page: pane } = await openExcelPane(browser, server.origin, (await messyWorkbook(suzhouEnterprises(truths), SUZHOU_LAYOUT)).bytes, { level: "1.7" });
+    await pane.getByText("已连接 Excel", { exact: false }).waitFor();
+    await pane.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
+    await pane.getByLabel("统计年度").fill("2022");
+    await pane.getByLabel("统计日").fill(SUZHOU_AS_OF);
+    await pane.getByRole("button", { name: "检查台账" }).click();
+    await pane.getByRole("region", { name: "检查结果" }).waitFor({ timeout: 30_000 });
+    await pane.getByRole("button", { name: "插入汇总表" }).click();
+    await pane.getByText("已插入：", { exact: false }).waitFor({ timeout: 30_000 });
+    const category = findBuiltinProfile("suzhou-2022")!.categories.find((c) => c.id === "grade-1")!.name;
+    // 实际完成 is column J; the 合计 一级 row is where columns A and B read 合计 and the category.
+    const sheet = (await fakeState(pane)).sheets.find((s) => s.name === "目标完成情况")!;
+    const row = sheet.rows.findIndex((r) => r?.[0] === "合计" && r?.[1] === category) + 1;
+    expect(row).toBeGreaterThan(0);
+    await userSelect("目标完成情况", `J${row}`, pane);
+    const figure = pane.getByRole("region", { name: "数字背后的企业" });
+    await figure.waitFor();
+    await expect(figure.locator("[aria-live=polite]").textContent()).resolves.toBe(`已选中 目标完成情况 的 J${row}：合计 · ${category} · 当年新增达标及申请创建，${names.length} 家`);
+    await expect(figure.getByRole("tab", { name: `当年新增达标及申请创建 ${names.length} 家`, exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    // Four tabs: the row's three counts and the cell's own measure.
+    await expect(figure.getByRole("tab").count()).resolves.toBe(4);
+    for (const name of [`底数 ${expected.base.length} 家`, `已达标 ${expected.attained.length} 家`, `申请创建 ${expected.applying.length} 家`]) await expect(figure.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+    const items = await figure.getByRole("list").getByRole("listitem").allTextContents();
+    expect(items.map((t) => t.replace(/（.*$/, "")).sort()).toEqual(names);
+  }, 120_000);
 });

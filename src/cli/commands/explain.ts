@@ -62,14 +62,14 @@ function named(opts: ExplainOptions, profile: Profile, analysis: RosterAnalysis,
 }
 
 /**
- * `anbiao explain FILE --profile ID --district D --category C --measure base|attained|applying`, or
+ * `anbiao explain FILE --profile ID --district D --category C --measure M` (a row's count or what a count target counts), or
  * `--district D --indicator I`: the enterprises one figure counted, drawn by the tests it was counted by.
  */
 export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withRosterOptions(engineCommand(program, io, "explain", "cli.cmd.explain", "file"), io)
     .requiredOption("--district <name>", io.msg("cli.opt.figureDistrict"))
     .option("--category <id|name>", io.msg("cli.opt.category"))
-    .option("--measure <base|attained|applying>", io.msg("cli.opt.measure"))
+    .option("--measure <measure>", io.msg("cli.opt.measure"))
     .option("--indicator <id|name>", io.msg("cli.opt.indicator"))
     .option("--json", io.msg("cli.opt.json"))
     .action(async (file: string, opts: ExplainOptions) => {

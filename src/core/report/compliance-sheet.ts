@@ -8,6 +8,7 @@ import { FRAME_HEADER_ROW, frameTable } from "./compliance-frame";
 import { metFormats } from "./met-formats";
 import type { ReportData } from "./report-data";
 import { appendAll } from "../collections/append-all";
+import { targetMeasure } from "../explain/enterprises-behind";
 
 const HEADER_KEYS = ["district", "category", "base", "attained", "applying", "creationRate", "attainmentRate", "basis", "target", "actual", "met", "gap"];
 const HEADER_ROW = FRAME_HEADER_ROW;
@@ -39,10 +40,12 @@ function rowCells(m: ComplianceRow, r: number, data: ReportData, lang: Lang): Ce
   ];
   if (m.targetKind === null) return cells;
   cells.push({ row: r, col: C.target, value: m.target });
+  // A count target's actual figure is enterprises (attained, this year's for a target of new ones, with applying for creation rates): a list stands behind it.
+  const actualFigure = m.targetKind === "count" ? { figure: { district: m.district, category: m.category, measure: targetMeasure(category.rate, target?.basis) } } : {};
   if (target && target.op !== ">=") {
     // "突破" (>) and "=" targets are rare: the engine's judgement stands as written, as in the indicator block.
     cells.push(
-      { row: r, col: C.actual, value: m.actual ?? "/" },
+      { row: r, col: C.actual, value: m.actual ?? "/", ...actualFigure },
       { row: r, col: C.met, value: m.met === null ? "" : m.met ? "✓" : "✗" },
       { row: r, col: C.gap, value: m.gap ?? "" },
     );
@@ -57,7 +60,7 @@ function rowCells(m: ComplianceRow, r: number, data: ReportData, lang: Lang): Ce
   } else {
     // A count may be this year's new enterprises, which no visible cell holds: the engine's count is a constant.
     cells.push(
-      { row: r, col: C.actual, value: m.actual },
+      { row: r, col: C.actual, value: m.actual, ...actualFigure },
       { row: r, col: C.met, formula: `IF(${act}>=${tgt},"✓","✗")`, result: m.met ? "✓" : "✗" },
       { row: r, col: C.gap, formula: `MAX(0,${tgt}-${act})`, result: m.gap ?? 0 },
     );

@@ -1,6 +1,7 @@
 import type { Area } from "../grid/grid";
 import type { BulkRows } from "./bulk-rows";
 import type { ChartSpec } from "./chart";
+import type { Measure } from "../explain/enterprises-behind";
 
 /** A constant a generated cell holds. */
 export type SpecValue = string | number | boolean | Date | null;
@@ -25,11 +26,11 @@ export interface CellSpec {
   indicatorFigure?: IndicatorFigure;
 }
 
-/** A count a cell reports: a district (null = the total), a category id and a measure. */
+/** A count a cell reports: a district (null = the total), a category id and a measure (a row's count, or what a count target counts). */
 export interface CountFigure {
   district: string | null;
   category: string;
-  measure: "base" | "attained" | "applying";
+  measure: Measure;
 }
 
 /** An indicator's count a cell reports: a district (null = the total) and the indicator's id. */
@@ -38,7 +39,7 @@ export interface IndicatorFigure {
   indicator: string;
 }
 
-/** Any count a cell reports: a category's base, attained or applying, or an indicator's count. */
+/** Any count a cell reports: a category's count by one of its measures, or an indicator's count. */
 export type AnyFigure = CountFigure | IndicatorFigure;
 
 /** The figure a cell reports, whichever kind it is. */

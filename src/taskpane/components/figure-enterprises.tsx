@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from "react";
 import { Button, makeStyles, Subtitle2, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import type { EnterpriseEntry } from "../../core/explain/enterprise-entry";
-import { MEASURES, type Measure } from "../../core/explain/enterprises-behind";
+import { MEASURES, ROW_MEASURES, type Measure } from "../../core/explain/enterprises-behind";
 import { t, type Lang } from "../../core/i18n";
 import { figureLists, indicatorList, type PickedFigure, type PickedIndicatorFigure } from "../flow/figure-list";
 import type { Flow } from "../flow/use-flow";
@@ -75,7 +75,8 @@ function indicatorShown(props: { flow: Flow; figure: PickedIndicatorFigure; lang
 
 /**
  * 数字背后的企业: the enterprises of the figure picked in the overview (base, attained and applying
- * tabs) or selected in an inserted summary sheet (on the cell's measure; an indicator's one list),
+ * tabs) or selected in an inserted summary sheet (on the cell's measure, a tab of its own for a count
+ * target's actual figure; an indicator's one list),
  * each selecting its roster row. A figure picked by a selection is announced politely.
  */
 export function FigureEnterprises({ flow, figure, lang, canSelect }: { flow: Flow; figure: PickedFigure; lang: Lang; canSelect: boolean }) {
@@ -95,6 +96,8 @@ export function FigureEnterprises({ flow, figure, lang, canSelect }: { flow: Flo
     const lists = figureLists(flow.run, figure);
     const categoryName = flow.run.campaign.profile.categories.find((c) => c.id === figure.category)?.name ?? figure.category;
     const measureName = t(`explain.measure.${measure}`, {}, lang);
+    // The row's three counts, and the measure of a selected count target's actual figure (当年新增达标…) where the pick was one.
+    const tabs = MEASURES.filter((m) => ROW_MEASURES.includes(m) || m === opening);
     shown = lists && {
       which: t("pane.figure.which", { district, category: categoryName }, lang),
       title: `${district} · ${categoryName} · ${measureName}`,
@@ -102,7 +105,7 @@ export function FigureEnterprises({ flow, figure, lang, canSelect }: { flow: Flo
       body: (
         <>
           <TabList size="small" selectedValue={measure} onTabSelect={(_e, d) => setMeasure(d.value as Measure)} aria-label={t("pane.figure.measures", {}, lang)}>
-            {MEASURES.map((m) => (
+            {tabs.map((m) => (
               <Tab key={m} value={m}>{t("pane.figure.measure", { measure: t(`explain.measure.${m}`, {}, lang), count: lists[m].length }, lang)}</Tab>
             ))}
           </TabList>

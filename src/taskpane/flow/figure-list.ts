@@ -1,5 +1,5 @@
 import { enterpriseEntry, type EnterpriseEntry } from "../../core/explain/enterprise-entry";
-import { enterprisesBehind, MEASURES, type Measure } from "../../core/explain/enterprises-behind";
+import { enterprisesBehind, holds, MEASURES, type Measure } from "../../core/explain/enterprises-behind";
 import { figureEntries } from "../../core/explain/figure-entries";
 import type { CheckRun } from "./run-check";
 
@@ -35,7 +35,7 @@ export type PickedFigure = PickedCategoryFigure | PickedIndicatorFigure;
 export type FigureLists = Record<Measure, EnterpriseEntry[]>;
 
 /**
- * The lists behind a district × category figure (base, attained, applying), drawn from the checked
+ * The lists behind a district × category figure, one per measure, drawn from the checked
  * rosters' classification the figures were counted from, so each list has exactly its count; null
  * when the category is not the profile's (a stale pick after a profile change).
  */
@@ -43,8 +43,10 @@ export function figureLists(run: CheckRun, figure: PickedCategoryFigure): Figure
   const category = run.campaign.profile.categories.findIndex((c) => c.id === figure.category);
   if (category < 0) return null;
   const classification = run.result.rosters.classification;
+  // One pass over the records for the base; every other measure is a part of it.
+  const base = enterprisesBehind(classification, category, figure.district, "base");
   const lists = {} as FigureLists;
-  for (const m of MEASURES) lists[m] = enterprisesBehind(classification, category, figure.district, m).map(enterpriseEntry);
+  for (const m of MEASURES) lists[m] = base.filter((b) => holds(b.standing, m)).map(enterpriseEntry);
   return lists;
 }
 

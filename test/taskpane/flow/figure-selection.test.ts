@@ -9,7 +9,8 @@ import { changshuExpected } from "../../cli/fixtures/messy/changshu-expected";
 import { CHANGSHU_AS_OF, CHANGSHU_LAYOUT, changshuEnterprises, changshuTruth } from "../../cli/fixtures/messy/changshu-roster";
 import { messyWorkbook } from "../../cli/fixtures/messy/kit";
 import { suzhouExpectedLists } from "../../cli/fixtures/messy/suzhou-expected";
-import { SUZHOU_AS_OF, SUZHOU_LAYOUT, suzhouEnterprises, suzhouTruth } from "../../cli/fixtures/messy/suzhou-roster";
+import { expectedNames } from "../../cli/fixtures/messy/measure-names";
+import { SUZHOU_AS_OF, SUZHOU_LAYOUT, suzhouEnterprises, suzhouTruth, suzhouTruthWithNewGradeOne } from "../../cli/fixtures/messy/suzhou-roster";
 import { FilePort } from "../../../src/xlsx/port/file-port";
 import type { WorkbookPort } from "../../../src/port/workbook-port";
 import { fakeFromXlsx } from "../../fakes/excel/seed";
@@ -51,8 +52,8 @@ describe("selecting a count cell of an inserted summary sheet (Excel mode, stric
     if (!figure || "indicator" in figure) throw new Error("F5 of 附件1 (张家港, key-sector base of 3) holds no category count");
     const expected = suzhouExpectedLists(suzhouTruth()).find((l) => l.district === figure.district && l.category === figure.category)!;
     const listed = figureLists(run, figure)![figure.measure];
-    expect(expected[figure.measure].length).toBe(3);
-    expect(sortedNames(listed.map((e) => e.name))).toEqual(sortedNames(expected[figure.measure]));
+    expect(expectedNames(expected, figure.measure).length).toBe(3);
+    expect(sortedNames(listed.map((e) => e.name))).toEqual(sortedNames(expectedNames(expected, figure.measure)));
     // Each with its USCC, as the roster row holds it.
     const byName = new Map(suzhouEnterprises(suzhouTruth()).map((e) => [e.name, e.uscc]));
     for (const e of listed) expect(e.uscc).toBe(byName.get(e.name!));
@@ -78,6 +79,30 @@ describe("selecting a count cell of an inserted summary sheet (Excel mode, stric
     if (!("indicator" in picked)) throw new Error("not an indicator figure");
     const expected = changshuExpected(changshuTruth()).indicatorLists.find((l) => l.district === null && l.indicator === "renewals")!;
     expect(sortedNames(indicatorList(run, picked)!.map((e) => e.name))).toEqual(sortedNames(expected.names));
+  });
+
+  it("J of 目标完成情况's 合计 一级标准化 row (the target of 15 new 一级, a creation-rate category) picks this year's attained or applying, listing the enterprises the generator certified in 2022", async () => {
+    const truths = suzhouTruthWithNewGradeOne();
+    const bytes = (await messyWorkbook(suzhouEnterprises(truths), SUZHOU_LAYOUT)).bytes;
+    const { fake, run, figures, picks } = await inserted(bytes, "suzhou-2022", SUZHOU_AS_OF, 2022);
+    // The row is the one whose 已达标 (column D) is the total's 一级 count; 实际完成 is column J beside it.
+    const cells = figures.get("目标完成情况")!;
+    const [attainedAt] = [...cells].find(([a, f]) => a.startsWith("D") && "category" in f && f.category === "grade-1" && f.district === null)!;
+    const address = `J${attainedAt.slice(1)}`;
+    fake.userSelect("目标完成情况", address);
+    await tick();
+    expect(picks).toEqual([{ sheet: "目标完成情况", address }]);
+    const figure = figureAt(figures, "目标完成情况", address);
+    expect(figure).toEqual({ district: null, category: "grade-1", measure: "newlyAttainedOrApplying" });
+    if (!figure || "indicator" in figure) throw new Error(`${address} of 目标完成情况 holds no category count`);
+    const expected = suzhouExpectedLists(truths).find((l) => l.district === null && l.category === "grade-1")!;
+    const names = [...expected.attainedThisYear, ...expected.applying];
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(expected.attained.length + expected.applying.length);
+    const lists = figureLists(run, figure)!;
+    expect(sortedNames(lists[figure.measure].map((e) => e.name))).toEqual(sortedNames(names));
+    // The row's three lists stay as they are beside it.
+    for (const m of ["base", "attained", "applying"] as const) expect(sortedNames(lists[m].map((e) => e.name))).toEqual(sortedNames(expected[m]));
   });
 
   it("over a file (no selection to follow) the port says so and the pane's workbook offers no subscription", async () => {

@@ -8,6 +8,7 @@ import { BLANK, constant, type FilledCell } from "./filled-cell";
 import type { LeafColumn } from "./header-grid";
 import { indicatorActualCell, indicatorGapCell, indicatorRateCell } from "./indicator-cells";
 import { figureFormat } from "./number-format";
+import { targetMeasure } from "../../explain/enterprises-behind";
 
 /** Absorbs float noise such as 0.8 × 275 = 220.00000000000003 before rounding up. */
 const EPSILON = 1e-9;
@@ -84,7 +85,11 @@ export function actualCell(ctx: FillContext, column: LeafColumn, row: BodyRow): 
   const m = figuresFor(ctx, column, row);
   const target = targetOf(ctx, column, row);
   if (!m || target?.of) return BLANK;
-  if (target?.kind !== "rate") return constant(countedOf(ctx, m, target?.basis), "count", figureFormat(ctx.layout, column.leaf.metric ?? "actual", "count"));
+  if (target?.kind !== "rate") {
+    const cell = constant(countedOf(ctx, m, target?.basis), "count", figureFormat(ctx.layout, column.leaf.metric ?? "actual", "count"));
+    const category = ctx.profile.categories.find((c) => c.id === m.category);
+    return category ? { ...cell, figure: { district: row.district, category: m.category, measure: targetMeasure(category.rate, target?.basis) } } : cell;
+  }
   const rate = rateOf(ctx, m);
   return rate === null ? constant(ctx.layout.notApplicable, "text") : constant(rate, "rate", figureFormat(ctx.layout, column.leaf.metric ?? "actual", "rate"));
 }

@@ -18,7 +18,9 @@ function sumCell(ctx: FillContext, column: LeafColumn, body: readonly Map<number
   const counts = cells.filter((c) => c.kind === "count");
   if (counts.length === 0) return null;
   const formula = `SUM(${areaAddress({ top, left: column.col, bottom: top + body.length - 1, right: column.col })})`;
-  const figure = counts[0].figure && counts.every((c) => c.figure?.category === counts[0].figure?.category) ? { ...counts[0].figure, district: null } : undefined;
+  // One figure in every row (same category and measure: rows may judge different targets) sums to the total's.
+  const first = counts[0].figure;
+  const figure = first && counts.every((c) => c.figure?.category === first.category && c.figure.measure === first.measure) ? { ...first, district: null } : undefined;
   return { formula, result: counts.reduce((s, c) => s + numberIn(c), 0), kind: "count", numberFormat: counts[0].numberFormat, ...(figure ? { figure } : {}) };
 }
 

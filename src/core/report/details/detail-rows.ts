@@ -39,16 +39,18 @@ export interface IndicatorMembers {
   byScope: number[][];
 }
 
-type Member = { record: number; attained: boolean; applying: boolean };
+type Member = { record: number; attained: boolean; attainedThisYear: boolean; applying: boolean };
 
 /**
  * Lays the memberships out so every figure is one contiguous range: per category (profile order),
- * per district (output order) its attained, then applying, then the other enterprises; the
- * district groups together are the total's base. With districts, a 合计 group follows repeating
- * the category's attained then applying enterprises of every district, so the total's attained
- * and applying are contiguous too (no single order makes them so beside the districts' bases).
- * Without districts (no record has one) the one group is the total. Only `categories` (indexes
- * into the profile's) get rows: those some sheet reports.
+ * per district (output order) its attained (this year's last), then applying, then the other
+ * enterprises; the district groups together are the total's base. So attained, applying, this
+ * year's attained, attained or applying, and this year's attained or applying are each a range with
+ * no row repeated. With districts, a 合计 group follows repeating the category's attained (this
+ * year's last) then applying enterprises of every district, so the total's measures are contiguous
+ * too (no single order makes them so beside the districts' bases). Without districts (no record has
+ * one) the one group is the total. Only `categories` (indexes into the profile's) get rows: those
+ * some sheet reports.
  */
 export function detailRows(classification: Classification, categoryIds: readonly string[], categories: readonly number[], indicators: readonly IndicatorMembers[] = []): DetailRows {
   const scopes: (string | null)[] = classification.byDistrict ? [...classification.districts, null] : [null];
@@ -59,7 +61,7 @@ export function detailRows(classification: Classification, categoryIds: readonly
     if (entry.excluded !== null) return;
     const scope = classification.byDistrict ? scopeOf.get(entry.district) : 0;
     if (scope === undefined) return;
-    for (const s of entry.standings) members.get(s.category)?.[scope].push({ record: i, attained: s.attained, applying: s.applying });
+    for (const s of entry.standings) members.get(s.category)?.[scope].push({ record: i, attained: s.attained, attainedThisYear: s.attainedThisYear, applying: s.applying });
   });
   let total = 0;
   for (const byScope of members.values()) {
@@ -77,6 +79,20 @@ export function detailRows(classification: Classification, categoryIds: readonly
   const range = (district: string | null, c: number, measure: CountFigure["measure"], first: number) => {
     if (out.count > first) out.ranges.set(figureKey({ district, category: categoryIds[c], measure }), { first, last: out.count - 1 });
   };
+  /** Attained (earlier years' first, this year's last) then applying rows of `lists`, written as `scope`, with the ranges of `district`'s measures among them. */
+  const attainedThenApplying = (lists: readonly Member[][], c: number, scope: number, district: string | null) => {
+    const attainedFirst = out.count;
+    for (const list of lists) for (const m of list) if (m.attained && !m.attainedThisYear) push(m, c, scope);
+    const newlyFirst = out.count;
+    for (const list of lists) for (const m of list) if (m.attainedThisYear) push(m, c, scope);
+    range(district, c, "attained", attainedFirst);
+    range(district, c, "newlyAttained", newlyFirst);
+    const applyingFirst = out.count;
+    for (const list of lists) for (const m of list) if (m.applying) push(m, c, scope);
+    range(district, c, "applying", applyingFirst);
+    range(district, c, "attainedOrApplying", attainedFirst);
+    range(district, c, "newlyAttainedOrApplying", newlyFirst);
+  };
   const totalScope = scopes.length - 1;
   for (const c of categories) {
     const byScope = members.get(c)!;
@@ -86,22 +102,13 @@ export function detailRows(classification: Classification, categoryIds: readonly
       const list = byScope[k];
       const district = scopes[k];
       const first = out.count;
-      for (const m of list) if (m.attained) push(m, c, k);
-      range(district, c, "attained", first);
-      const applyingFirst = out.count;
-      for (const m of list) if (m.applying) push(m, c, k);
-      range(district, c, "applying", applyingFirst);
+      attainedThenApplying([list], c, k, district);
       for (const m of list) if (!m.attained && !m.applying) push(m, c, k);
       range(district, c, "base", first);
     }
     if (!classification.byDistrict) continue;
     range(null, c, "base", categoryFirst);
-    const attainedFirst = out.count;
-    for (let k = 0; k < groups; k++) for (const m of byScope[k]) if (m.attained) push(m, c, totalScope);
-    range(null, c, "attained", attainedFirst);
-    const applyingFirst = out.count;
-    for (let k = 0; k < groups; k++) for (const m of byScope[k]) if (m.applying) push(m, c, totalScope);
-    range(null, c, "applying", applyingFirst);
+    attainedThenApplying(byScope.slice(0, groups), c, totalScope, null);
   }
   // An indicator's rows follow the categories, district by district: its districts' counts are
   // each a range and together the total's (an indicator has no attained/applying split).
@@ -109,7 +116,7 @@ export function detailRows(classification: Classification, categoryIds: readonly
     const first = out.count;
     ind.byScope.forEach((list, k) => {
       const from = out.count;
-      for (const record of list) push({ record, attained: false, applying: false }, -1 - ind.indicator, k);
+      for (const record of list) push({ record, attained: false, attainedThisYear: false, applying: false }, -1 - ind.indicator, k);
       if (out.count > from && scopes[k] !== null) out.ranges.set(indicatorKey({ district: scopes[k], indicator: ind.id }), { first: from, last: out.count - 1 });
     });
     if (out.count > first) out.ranges.set(indicatorKey({ district: null, indicator: ind.id }), { first, last: out.count - 1 });

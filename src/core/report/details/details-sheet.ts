@@ -6,6 +6,7 @@ import type { Classification } from "../../metrics/classify-records";
 import type { Profile } from "../../profile/schema";
 import type { BulkLink } from "../../spec/bulk-rows";
 import { emptySheetSpec, type CellSpec, type SheetSpec, type SpecValue } from "../../spec/spec";
+import type { Measure } from "../../explain/enterprises-behind";
 import { entryLabel } from "../../explain/entry-label";
 import { entryIn } from "../../explain/figure-entries";
 import { detailRows, figureKey, indicatorKey, type DetailRows, type FigureRange } from "./detail-rows";
@@ -35,8 +36,13 @@ export interface DetailsResult {
 }
 
 const COLUMNS = ["category", "scope", "attained", "applying", "name", "uscc", "district", "grade", "certificate", "issued", "validUntil", "status", "why", "file", "sheet", "row"];
-/** Where each figure's link back sits on the first row of its range: base on the scope (the total's on the category), attained and applying on their columns. */
-const BACK_COLUMN = { base: 2, attained: 3, applying: 4 } as const;
+/**
+ * Where each figure's link back sits on the first row of its range: base on the scope (the total's
+ * on the category), attained and applying on their columns; a target's measures, whose ranges may
+ * start on the same row as those, each on a column of its own: this year's attained on the issue
+ * date, attained or applying on the status, this year's attained or applying on the expiry date.
+ */
+const BACK_COLUMN: Record<Measure, number> = { base: 2, attained: 3, applying: 4, newlyAttained: 10, attainedOrApplying: 12, newlyAttainedOrApplying: 11 };
 const HEADER_ROW = 1;
 const FIRST_ROW = HEADER_ROW + 1;
 
@@ -46,8 +52,8 @@ function cellKey(c: CellSpec): string | null {
 }
 
 /** The first cell showing each figure, in sheet order: where its range links back to. */
-function backTargets(specs: readonly SheetSpec[]): Map<string, { back: string; measure: keyof typeof BACK_COLUMN; total: boolean }> {
-  const out = new Map<string, { back: string; measure: keyof typeof BACK_COLUMN; total: boolean }>();
+function backTargets(specs: readonly SheetSpec[]): Map<string, { back: string; measure: Measure; total: boolean }> {
+  const out = new Map<string, { back: string; measure: Measure; total: boolean }>();
   for (const spec of specs) {
     for (const c of spec.cells) {
       const key = cellKey(c);
