@@ -75,8 +75,9 @@ function blockSheet(spec: SheetSpec, block: Block, top: number, data: ReportData
 /**
  * The 图表 sheet: per category with a target this year, a small table of each district's actual
  * figure and target (and the total), and beside it a column chart of the actual figures with the
- * targets drawn as a line over them (plotted from hidden copies of the figures, chart-plot.ts); then, given several years, the city's rate per year against
- * each year's target (progress-charts.ts). Undefined when there is nothing to chart.
+ * targets drawn as a line over them, plotted from a hidden copy of the figures (chart-plot.ts);
+ * then, given several years, the city's rate per year against each year's target
+ * (progress-charts.ts). Undefined when there is nothing to chart.
  */
 export function buildChartSheet(data: ReportData): SheetSpec | undefined {
   const lang = data.lang ?? "zh-CN";
