@@ -30,7 +30,12 @@ function queueChart(ws: Excel.Worksheet, chart: ChartSpec, axisFormat: boolean):
   made.setPosition(cell(chart.anchor.top, chart.anchor.left), cell(chart.anchor.bottom, chart.anchor.right));
   const axis = made.axes.valueAxis;
   axis.minimum = 0;
-  if (axisFormat) axis.numberFormat = chart.numberFormat;
+  if (axisFormat) {
+    axis.numberFormat = chart.numberFormat;
+    // The series' cells are a hidden copy of the table, empty where it says "/" (chart-plot.ts): plot them, and leave gaps.
+    made.plotVisibleOnly = false;
+    made.displayBlanksAs = "NotPlotted";
+  }
   chart.series.forEach((s, i) => {
     const series = i === 0 ? made.series.getItemAt(0) : made.series.add(s.name);
     series.name = s.name;
@@ -54,7 +59,7 @@ function queueChart(ws: Excel.Worksheet, chart: ChartSpec, axisFormat: boolean):
 
 /**
  * One step per chart of the spec (charts need ExcelApi 1.7: per-series cells and types). Below 1.8
- * the value axis keeps the cells' number format, and the pane says so.
+ * the value axis keeps the cells' number format and the plotted columns stay visible (write-spec.ts), and the pane says so.
  */
 export function chartSteps(get: () => Excel.Worksheet, spec: SheetSpec, sheetName: string, levels: ApiLevels, skipped: SkippedPart[]): WriteStep[] {
   const charts = spec.charts ?? [];

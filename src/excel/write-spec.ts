@@ -243,7 +243,7 @@ function groupedRuns(entries: [number, number][]): { from: number; to: number; s
   return out;
 }
 
-function layoutSteps(get: () => Excel.Worksheet, spec: SheetSpec): WriteStep[] {
+function layoutSteps(get: () => Excel.Worksheet, spec: SheetSpec, levels: ApiLevels): WriteStep[] {
   const steps: WriteStep[] = [];
   if (spec.merges.length > 0) {
     steps.push(listStep(spec.merges.map((m) => ({ m, bytes: OP })), 0, (part) => { for (const { m } of part) rangeOf(get(), m).merge(false); }));
@@ -287,6 +287,8 @@ function layoutSteps(get: () => Excel.Worksheet, spec: SheetSpec): WriteStep[] {
     });
   }
   if (spec.tabColor) steps.push({ bytes: OP, queue: () => { get().tabColor = color(spec.tabColor as string); } });
+  const hidden = hiddenColumns(spec, levels);
+  if (hidden.length > 0) steps.push({ bytes: hidden.length * OP, queue: () => { for (const c of hidden) get().getRangeByIndexes(0, c - 1, 1, 1).columnHidden = true; } });
   return steps;
 }
 
@@ -331,6 +333,17 @@ function tableSteps(get: () => Excel.Worksheet, spec: SheetSpec, levels: ApiLeve
   return [{ bytes: OP, queue: () => { const ws = get(); ws.autoFilter.apply(rangeOf(ws, filtered[0].area)); } }];
 }
 
+/**
+ * Columns to hide. A chart plots hidden cells only once told to (plotVisibleOnly, 1.8): below that,
+ * the columns a chart plots stay visible, or its series would be empty.
+ */
+function hiddenColumns(spec: SheetSpec, levels: ApiLevels): number[] {
+  const all = spec.hiddenColumns ?? [];
+  if (levels.has("1.8")) return all;
+  const plotted = new Set((spec.charts ?? []).flatMap((c) => c.series.map((s) => s.values.col)));
+  return all.filter((c) => !plotted.has(c));
+}
+
 /** The marker: a custom property (1.12) or the workbook-level defined name (every level); an existing name is kept. */
 function markerSteps(get: () => Excel.Worksheet, spec: SheetSpec, levels: ApiLevels, hasName: boolean): WriteStep[] {
   const name = markerOf(spec.marker);
@@ -365,7 +378,7 @@ export function specSteps(get: () => Excel.Worksheet, spec: SheetSpec, sheetName
     ...valueSteps(get, spec),
     ...numberFormatSteps(get, spec),
     ...styleSteps(get, rects, levels),
-    ...layoutSteps(get, spec),
+    ...layoutSteps(get, spec, levels),
     ...printSteps(get, spec, levels, skipped, sheetName),
     ...tableSteps(get, spec, levels, skipped, sheetName),
     ...chartSteps(get, spec, sheetName, levels, skipped),

@@ -96,6 +96,7 @@ export function writeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: Sh
   spec.columnWidths.forEach((w, i) => {
     if (w !== undefined) ws.getColumn(i + 1).width = w;
   });
+  for (const col of spec.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = height;
   if (spec.freeze) {
     ws.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows, topLeftCell: cellAddress(spec.freeze.rows + 1, spec.freeze.columns + 1) }];

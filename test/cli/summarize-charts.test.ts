@@ -61,14 +61,18 @@ async function expectSeriesMatchCells(path: string, read: SheetCharts): Promise<
     // The table's header row is just above the categories, its category name just above that.
     const category = String(ws.getCell(`A${cat.top - 2}`).value);
     expect(chart.title).toContain(category);
-    for (const [s, col] of [[actual, "B"], [target, "C"]] as const) {
+    // The series plot the hidden copy (N, O) of the table's columns (B, C): the same figures, empty where the table says "/".
+    for (const [s, col, plotted] of [[actual, "B", "N"], [target, "C", "O"]] as const) {
       expect(s.catRef).toBe(actual.catRef);
-      expect(s.valRef).toBe(`'图表'!$${col}$${cat.top}:$${col}$${cat.bottom}`);
+      expect(s.valRef).toBe(`'图表'!$${plotted}$${cat.top}:$${plotted}$${cat.bottom}`);
       expect(s.nameRef).toBe(`'图表'!$${col}$${cat.top - 1}`);
       expect(s.name).toBe(String(ws.getCell(`${col}${cat.top - 1}`).value));
       expect(s.pointCount).toBe(cat.bottom - cat.top + 1);
       expect(s.categories).toEqual(Array.from({ length: s.pointCount }, (_, i) => String(ws.getCell(`A${cat.top + i}`).value)));
-      s.values.forEach((v, i) => expect(valueOf(ws, `${col}${cat.top + i}`)).toEqual(v ?? "/"));
+      s.values.forEach((v, i) => {
+        expect(valueOf(ws, `${col}${cat.top + i}`)).toEqual(v ?? "/");
+        expect(valueOf(ws, `${plotted}${cat.top + i}`)).toEqual(v ?? null);
+      });
     }
     expect(actual.name).toBe("实际完成");
     expect(target.name).toBe("年度目标");

@@ -20,15 +20,15 @@ describe("anbiao summarize --progress: the city's progress over the years on 图
     expect(run.status).toBe(0);
   });
 
-  it("draws a line chart of the city's rate by year against each year's target, its series on the table's cells with the hand-worked values cached", () => {
+  it("draws a line chart of the city's rate by year against each year's target, its series on the plotted copy of the table (N, O) with the hand-worked values cached", () => {
     const chart = readSheetCharts(out, "图表").charts.find((c) => c.title === TITLE)!;
     expect(chart.series.map((s) => s.type)).toEqual(["lineChart", "lineChart"]);
     const [actual, target] = chart.series;
     expect(actual.categories).toEqual(["2021年", "2022年", "2023年", "2024年"]);
     const top = Number(/\$A\$(\d+):/.exec(actual.catRef)![1]);
     expect(actual.catRef).toBe(`'图表'!$A$${top}:$A$${top + 3}`);
-    expect([actual.name, actual.nameRef, actual.valRef]).toEqual(["全市实际", `'图表'!$B$${top - 1}`, `'图表'!$B$${top}:$B$${top + 3}`]);
-    expect([target.name, target.nameRef, target.valRef]).toEqual(["年度目标", `'图表'!$C$${top - 1}`, `'图表'!$C$${top}:$C$${top + 3}`]);
+    expect([actual.name, actual.nameRef, actual.valRef]).toEqual(["全市实际", `'图表'!$B$${top - 1}`, `'图表'!$N$${top}:$N$${top + 3}`]);
+    expect([target.name, target.nameRef, target.valRef]).toEqual(["年度目标", `'图表'!$C$${top - 1}`, `'图表'!$O$${top}:$O$${top + 3}`]);
     // By hand (fixtures/progress-roster.ts): 1/4, 2/4, 3/4, and 2/4 once A's certificate lapsed; no 2021 target, then 0.8, 0.9, 1.
     expect(actual.values).toEqual([0.25, 0.5, 0.75, 0.5]);
     expect(target.values).toEqual([undefined, 0.8, 0.9, 1]);

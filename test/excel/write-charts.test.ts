@@ -62,6 +62,11 @@ describe("ExcelPort.writeSheets: the 图表 sheet's charts through the Office.js
       expect(chart.valueAxis.minimum).toBe(0);
       expect(chart.valueAxis.numberFormat).toBe(level === "1.7" ? undefined : specs.find((s) => s.name === CHARTS)!.charts![i].numberFormat);
     });
+    // The series' cells (N, O) are a hidden copy of the tables, empty where they say "/": plotted although hidden, empty as gaps.
+    // Below 1.8 a chart cannot be told to plot hidden cells: the columns stay visible rather than the charts empty.
+    expect(file.charts.every((c) => c.series.every((s) => /^'图表'!\$[NO]\$/.test(s.valRef)))).toBe(true);
+    expect([...fake.sheet(CHARTS).hiddenColumns].sort()).toEqual(level === "1.7" ? [] : [14, 15]);
+    expect(charts.map((c) => [c.plotVisibleOnly, c.displayBlanksAs])).toEqual(charts.map(() => [level === "1.7", "NotPlotted"]));
     // Beside its table: the first chart over E3:M20, as the file's drawing anchors it.
     expect(charts[0].position).toEqual({ start: "E3", end: "M20" });
     const axisNotes = result.skipped.filter((s) => s.part === "chartAxes");

@@ -41,4 +41,26 @@ describe("fake Excel charts (strict like the real API)", () => {
       expect(() => ws.charts.add("ColumnClustered", ws.getRange("A1:B3"))).toThrow(/not implemented/);
     });
   });
+
+  it("plotVisibleOnly and displayBlanksAs are 1.8 and apply at sync (Excel's defaults before: hidden cells left out, blanks as gaps); a column hides at sync", async () => {
+    await seeded("1.7").run(async (ctx) => {
+      const chart = ctx.workbook.worksheets.getItem("图表").charts.add("ColumnClustered", ctx.workbook.worksheets.getItem("图表").getRange("B2:B3"), "Columns");
+      expect(() => { chart.plotVisibleOnly = false; }).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => { chart.displayBlanksAs = "NotPlotted"; }).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+    const fake = seeded("1.13");
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("图表");
+      const chart = ws.charts.add("ColumnClustered", ws.getRange("B2:B3"), "Columns");
+      ws.getRange("B2").columnHidden = true;
+      await ctx.sync();
+      expect([fake.sheet("图表").charts[0].plotVisibleOnly, fake.sheet("图表").charts[0].displayBlanksAs]).toEqual([true, "NotPlotted"]);
+      chart.plotVisibleOnly = false;
+      chart.displayBlanksAs = "Zero";
+      expect(fake.sheet("图表").charts[0].plotVisibleOnly).toBe(true);
+      await ctx.sync();
+    });
+    expect([fake.sheet("图表").charts[0].plotVisibleOnly, fake.sheet("图表").charts[0].displayBlanksAs]).toEqual([false, "Zero"]);
+    expect([...fake.sheet("图表").hiddenColumns]).toEqual([2]);
+  });
 });

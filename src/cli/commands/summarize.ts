@@ -12,8 +12,7 @@ import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { loadProfile } from "../load-profile";
 import { parsePeriod, parseProgress } from "../parse-options";
-import { progressOf } from "../../core/metrics/progress";
-import { metricsInputOf } from "../../core/campaign/metrics-input";
+import { progressPoints } from "../../core/campaign/progress-points";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
 import { printIndicators, printMetrics } from "../print-metrics";
 import { requireRoster } from "../require-roster";
@@ -61,8 +60,7 @@ export function registerSummarize(program: Command, io: CliIo, setExit: (code: n
         findingsSource: opts.intoCopy ? { mode: "internal" } : { mode: "external", file: basename(input) },
         fonts: DEFAULT_FONTS,
         lang: io.lang,
-        // The same records classified once per year, as of that year's end.
-        ...(progressYears ? { progress: progressOf(metricsInputOf(profile, analysis.read.rosters.flatMap((r) => r.records), { asOf, year }), profile, progressYears, asOf) } : {}),
+        ...(progressYears ? { progress: progressPoints(analysis, profile, { asOf, year }, progressYears) } : {}),
       };
       const sheets = buildSummarySheets(data, { charts: true });
       const details = opts.details ? withDetails(sheets, { classification: analysis.classification, profile, file: basename(input), lang: io.lang, asOf }) : null;

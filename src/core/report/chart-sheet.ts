@@ -6,6 +6,7 @@ import { emptySheetSpec, type SheetSpec } from "../spec/spec";
 import { appendAll } from "../collections/append-all";
 import type { ReportData } from "./report-data";
 import { attachmentPrintSetup } from "./print-setup";
+import { PLOT_COLUMNS, plotFigures } from "./chart-plot";
 import { progressBlocks } from "./progress-charts";
 import { tableStyles } from "./sheet-styles";
 
@@ -50,11 +51,8 @@ function blockSheet(spec: SheetSpec, block: Block, top: number, data: ReportData
   // Another kind of target in the same category (a count among rates) is not on this axis: left blank.
   const actual = block.rows.map((m) => (m.targetKind === block.kind ? m.actual : null));
   const target = block.rows.map((m) => (m.targetKind === block.kind ? m.target : null));
-  block.rows.forEach((m, i) => {
-    const row = first + i;
-    spec.cells.push({ row, col: 1, value: m.district ?? t("col.total", {}, lang) });
-    spec.cells.push({ row, col: 2, value: actual[i] ?? "/" }, { row, col: 3, value: target[i] ?? "/" });
-  });
+  block.rows.forEach((m, i) => spec.cells.push({ row: first + i, col: 1, value: m.district ?? t("col.total", {}, lang) }));
+  const plotted = plotFigures(spec, header, first, { actual, target }, { actual: t("col.actual", {}, lang), target: t("col.target", {}, lang) }, format, lang);
   spec.merges.push({ top, left: 1, bottom: top, right: 3 });
   appendAll(spec.styles, [
     ...tableStyles(data.fonts, { top, left: 1, bottom: top, right: 3 }, { top: header, left: 1, bottom: header, right: 3 }, { top: first, left: 1, bottom: last, right: 3 }),
@@ -66,8 +64,8 @@ function blockSheet(spec: SheetSpec, block: Block, top: number, data: ReportData
     categories: { col: 1, top: first, bottom: last },
     categoryNames: block.rows.map((m) => m.district ?? t("col.total", {}, lang)),
     series: [
-      { name: t("col.actual", {}, lang), nameCell: { row: header, col: 2 }, values: { col: 2, top: first, bottom: last }, cached: actual, kind: "bar", color: ACTUAL_COLOR },
-      { name: t("col.target", {}, lang), nameCell: { row: header, col: 3 }, values: { col: 3, top: first, bottom: last }, cached: target, kind: "line", color: TARGET_COLOR },
+      { name: t("col.actual", {}, lang), nameCell: { row: header, col: 2 }, values: plotted.actual, cached: actual, kind: "bar", color: ACTUAL_COLOR },
+      { name: t("col.target", {}, lang), nameCell: { row: header, col: 3 }, values: plotted.target, cached: target, kind: "line", color: TARGET_COLOR },
     ],
     numberFormat: block.kind === "rate" ? "0%" : "0",
     anchor: { top, left: CHART_LEFT, bottom: top + CHART_ROWS - 1, right: CHART_RIGHT },
@@ -77,8 +75,9 @@ function blockSheet(spec: SheetSpec, block: Block, top: number, data: ReportData
 /**
  * The 图表 sheet: per category with a target this year, a small table of each district's actual
  * figure and target (and the total), and beside it a column chart of the actual figures with the
- * targets drawn as a line over them; then, given several years, the city's rate per year against
- * each year's target (progress-charts.ts). Undefined when there is nothing to chart.
+ * targets drawn as a line over them, plotted from a hidden copy of the figures (chart-plot.ts);
+ * then, given several years, the city's rate per year against each year's target
+ * (progress-charts.ts). Undefined when there is nothing to chart.
  */
 export function buildChartSheet(data: ReportData): SheetSpec | undefined {
   const lang = data.lang ?? "zh-CN";
@@ -91,6 +90,7 @@ export function buildChartSheet(data: ReportData): SheetSpec | undefined {
   spec.styles.push({ area: { top: 1, left: 1, bottom: 1, right: CHART_RIGHT }, style: { fontName: data.fonts.heading, fontSize: 16, horizontal: "center", vertical: "middle" } });
   spec.rowHeights = { 1: 28 };
   spec.columnWidths = [16, 11, 11];
+  spec.hiddenColumns = [...PLOT_COLUMNS];
   // Portrait, one page wide: the tables and their charts side by side, printed down the pages.
   const { titleRows: _titleRows, ...print } = attachmentPrintSetup({ first: 1, last: 1 }, lang);
   spec.print = { ...print, orientation: "portrait" };

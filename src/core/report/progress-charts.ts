@@ -5,6 +5,7 @@ import type { ProgressPoint } from "../metrics/progress";
 import type { ChartSpec } from "../spec/chart";
 import type { SheetSpec } from "../spec/spec";
 import type { ReportData } from "./report-data";
+import { plotFigures } from "./chart-plot";
 import { tableStyles } from "./sheet-styles";
 
 const CHART_ROWS = 18;
@@ -28,8 +29,9 @@ function block(spec: SheetSpec, points: ProgressPoint[], top: number, data: Repo
     { row: header, col: 3, value: t("col.target", {}, lang) },
   ]);
   const years = points.map((p) => t("sheet.charts.yearLabel", { year: p.year }, lang));
-  // A year without a rate or a target is an empty cell, not "/": viewers plot text as zero, an empty cell as a gap in the line.
-  points.forEach((p, i) => spec.cells.push({ row: first + i, col: 1, value: years[i] }, { row: first + i, col: 2, value: p.rate }, { row: first + i, col: 3, value: p.target }));
+  points.forEach((p, i) => spec.cells.push({ row: first + i, col: 1, value: years[i] }));
+  // A year without a rate or a target: "/" in the table, a gap in the lines (chart-plot.ts).
+  const plotted = plotFigures(spec, header, first, { actual: points.map((p) => p.rate), target: points.map((p) => p.target) }, { actual: t("col.cityActual", {}, lang), target: t("col.target", {}, lang) }, "0.0%", lang);
   spec.merges.push({ top, left: 1, bottom: top, right: 3 });
   appendAll(spec.styles, [
     ...tableStyles(data.fonts, { top, left: 1, bottom: top, right: 3 }, { top: header, left: 1, bottom: header, right: 3 }, { top: first, left: 1, bottom: last, right: 3 }),
@@ -41,8 +43,8 @@ function block(spec: SheetSpec, points: ProgressPoint[], top: number, data: Repo
     categories: { col: 1, top: first, bottom: last },
     categoryNames: years,
     series: [
-      { name: t("col.cityActual", {}, lang), nameCell: { row: header, col: 2 }, values: { col: 2, top: first, bottom: last }, cached: points.map((p) => p.rate), kind: "line", color: ACTUAL_COLOR, marker: "circle" },
-      { name: t("col.target", {}, lang), nameCell: { row: header, col: 3 }, values: { col: 3, top: first, bottom: last }, cached: points.map((p) => p.target), kind: "line", color: TARGET_COLOR },
+      { name: t("col.cityActual", {}, lang), nameCell: { row: header, col: 2 }, values: plotted.actual, cached: points.map((p) => p.rate), kind: "line", color: ACTUAL_COLOR, marker: "circle" },
+      { name: t("col.target", {}, lang), nameCell: { row: header, col: 3 }, values: plotted.target, cached: points.map((p) => p.target), kind: "line", color: TARGET_COLOR },
     ],
     numberFormat: "0%",
     anchor: { top, left: chartCols.left, bottom: top + CHART_ROWS - 1, right: chartCols.right },

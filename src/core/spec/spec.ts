@@ -175,6 +175,8 @@ export interface SheetSpec {
   protection?: ProtectionSpec;
   /** Hides the sheet tab (a machine-readable marker sheet); visible when absent. */
   hidden?: boolean;
+  /** Hidden columns, 1-based (what the charts plot, beside tables showing "/"); none when absent. */
+  hiddenColumns?: number[];
   /** Charts drawn on the sheet (written as DrawingML parts at package level); none when absent. */
   charts?: ChartSpec[];
   /** Rows below the cells written streamed at package level (the 明细 table); none when absent. */

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { t, type Lang } from "../../core/i18n";
 import type { CellEdit } from "../../core/tables/fix";
 import type { Flow } from "../flow/use-flow";
+import { ProgressOption } from "./progress-option";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -68,6 +69,7 @@ export function WorkbookActions({ flow, lang, canWatch }: { flow: Flow; lang: La
       <ActionGroup id="summary" title={t("pane.section.summary", {}, lang)}>
         <Button disabled={busy || !checked} onClick={flow.insertSummary}>{t("pane.summary.insert", {}, lang)}</Button>
         <Button disabled={busy} onClick={flow.removeSummary}>{t("pane.summary.remove", {}, lang)}</Button>
+        <ProgressOption flow={flow} lang={lang} />
       </ActionGroup>
       <ActionGroup id="rates" title={t("pane.section.rates", {}, lang)}>
         <Button disabled={busy || !checked || flow.rates.applied > 0} onClick={flow.proposeRates}>{t("pane.rates.fix", {}, lang)}</Button>

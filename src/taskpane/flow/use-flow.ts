@@ -11,6 +11,7 @@ import { useMapping } from "./use-mapping";
 import { useRates, type RateState } from "./use-rates";
 import { useSummary } from "./use-summary";
 import type { FigureCells } from "./figure-cells";
+import type { ProgressChoice } from "./use-progress";
 import { useConsolidate } from "./use-consolidate";
 import { useTemplates } from "./use-templates";
 import type { OpenedFile } from "../file/file-workbook";
@@ -35,6 +36,8 @@ export interface Flow {
   summaryIn: boolean;
   /** The inserted summary's figures by sheet and cell (null when none is in): a selection there shows its enterprises. */
   summaryFigures: FigureCells | null;
+  /** 历年进度: the city's progress over the years on the summary's 图表 sheet, and the years chosen. */
+  progress: ProgressChoice;
   rates: RateState;
   live: boolean;
   setProfileId(id: string): void;
@@ -91,6 +94,7 @@ export function useFlow(workbook: PaneWorkbook, lang: Lang, now: Date = new Date
     flagged: flags.flagged,
     summaryIn: summary.inserted,
     summaryFigures: summary.figures,
+    progress: summary.progress,
     rates: rates.state,
     live: live.on,
     setProfileId: campaign.setProfileId,

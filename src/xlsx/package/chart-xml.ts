@@ -55,7 +55,9 @@ function axes(format: string): string {
 
 /**
  * A chart part (DrawingML chartSpace): the bar series clustered, the line series drawn over them
- * on the same axes, every series referring to cells of `sheet` and caching their values.
+ * on the same axes, every series referring to cells of `sheet` and caching their values. Hidden
+ * cells are plotted (the series' cells are a hidden copy of the table, chart-plot.ts) and empty
+ * ones left as gaps.
  */
 export function chartXml(sheet: string, chart: ChartSpec): string {
   const series = chart.series.map((s, i) => ({ s, i }));
@@ -68,7 +70,7 @@ export function chartXml(sheet: string, chart: ChartSpec): string {
   return (
     `${HEAD}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${barChart}${lineChart}${axes(chart.numberFormat)}</c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 

@@ -42,7 +42,7 @@ describe("progressOf", () => {
     expect(of("billion-yuan").map(([year, , , rate, target]) => [year, rate, target])).toEqual([[2021, 0, null], [2022, 0.5, 0.8], [2023, 0.5, 1], [2024, 1, 1]]);
   });
 
-  it("on the 图表 sheet: a line chart per category with a target, the city's rate and the target by year, series on the table's cells with their values cached", () => {
+  it("on the 图表 sheet: a line chart per category with a target, the city's rate and the target by year, series on the table's hidden plotted copy with their values cached", () => {
     const spec = buildChartSheet({ profile: suzhou, year: 2024, asOf, metrics: [], findings: [], findingsSource: { mode: "internal" }, fonts: DEFAULT_FONTS, progress: points })!;
     // 亿元 has a base too; a category with no enterprise in any year gets no chart.
     expect(spec.charts!.map((c) => c.title)).toEqual([`“亿元”以上企业：全市历年进展与年度目标`, `${PARK}：全市历年进展与年度目标`]);
@@ -56,10 +56,14 @@ describe("progressOf", () => {
     const { top, bottom } = park.categories;
     expect(bottom - top).toBe(3);
     for (const [i, s] of park.series.entries()) {
-      expect(s.values).toEqual({ col: 2 + i, top, bottom });
+      // The series plot columns N and O, hidden; the table shows the same figures in B and C.
+      expect(s.values).toEqual({ col: 14 + i, top, bottom });
       expect(cell(s.nameCell.row, s.nameCell.col)).toBe(s.name);
-      // A year without a target is an empty cell (a gap in the line), not "/" (which viewers plot as zero).
-      s.cached.forEach((v, k) => expect(cell(top + k, 2 + i) ?? null).toBe(v));
+      // A year without a target: "/" in the table, an empty plotted cell (a gap in the line; Excel plots text as zero).
+      s.cached.forEach((v, k) => {
+        expect(cell(top + k, 14 + i)).toBe(v);
+        expect(cell(top + k, 2 + i)).toBe(v ?? "/");
+      });
     }
     park.categoryNames.forEach((name, k) => expect(cell(top + k, 1)).toBe(name));
   });

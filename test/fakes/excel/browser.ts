@@ -62,7 +62,7 @@ const api = {
     sheets: fake.model.sheets.map((s) => ({
       name: s.name, visibility: s.visibility, rows: s.rows, formulas: [...s.formulas], numberFormats: [...s.numberFormats], styles: [...s.styles],
       links: [...s.links], merges: s.merges, conditionalFormats: s.conditionalFormats, customProperties: [...s.customProperties],
-      columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights], freeze: s.freeze, tabColor: s.tabColor, autoFilter: s.autoFilter, charts: s.charts,
+      columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights], hiddenColumns: [...s.hiddenColumns], freeze: s.freeze, tabColor: s.tabColor, autoFilter: s.autoFilter, charts: s.charts,
     })),
     names: [...fake.model.names],
     settings: [...fake.model.settings],

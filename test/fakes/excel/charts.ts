@@ -35,6 +35,9 @@ export interface FakeChart {
   legend?: string;
   position?: { start: string; end?: string };
   valueAxis: { minimum?: number; numberFormat?: string };
+  /** Whether hidden cells are left out (Excel's default) and how empty cells draw (ExcelApi 1.8). */
+  plotVisibleOnly: boolean;
+  displayBlanksAs: "NotPlotted" | "Zero" | "Interplotted";
   series: FakeChartSeries[];
 }
 
@@ -90,7 +93,8 @@ export class FakeChartObject extends FakeClientObject {
   }
 
   protected _loaders(): Record<string, Loader> {
-    return { name: () => this._find().chart.name, chartType: () => this._find().chart.type };
+    const chart = () => this._find().chart;
+    return { name: () => chart().name, chartType: () => chart().type, plotVisibleOnly: () => chart().plotVisibleOnly, displayBlanksAs: () => chart().displayBlanksAs };
   }
 
   private get _chart(): FakeChart {
@@ -99,6 +103,20 @@ export class FakeChartObject extends FakeClientObject {
 
   get name(): string { return this._read("name"); }
   set name(v: string) { this._queue("set name", v, () => { this._chart.name = v; }); }
+
+  get plotVisibleOnly(): boolean { return this._read("plotVisibleOnly"); }
+  set plotVisibleOnly(v: boolean) {
+    this._ctx.requireLevel(8, "Chart.plotVisibleOnly");
+    if (typeof v !== "boolean") throw new FakeOfficeError("InvalidArgument", "plotVisibleOnly must be a boolean");
+    this._queue("set plotVisibleOnly", v, () => { this._chart.plotVisibleOnly = v; });
+  }
+
+  get displayBlanksAs(): string { return this._read("displayBlanksAs"); }
+  set displayBlanksAs(v: FakeChart["displayBlanksAs"]) {
+    this._ctx.requireLevel(8, "Chart.displayBlanksAs");
+    if (!["NotPlotted", "Zero", "Interplotted"].includes(v)) throw new FakeOfficeError("InvalidArgument", `displayBlanksAs "${String(v)}" is not a ChartDisplayBlanksAs`);
+    this._queue("set displayBlanksAs", v, () => { this._chart.displayBlanksAs = v; });
+  }
 
   get title(): object {
     const ctx = this._ctx;
@@ -190,7 +208,8 @@ export class FakeCharts extends FakeClientObject {
       for (let c = area.left; c <= area.right; c++) series.push({ name: "", values: absolute(from, { ...area, left: c, right: c }), xValues: null });
       // Excel names a new chart "Chart N", N one past the highest on the sheet.
       const n = sheet.charts.reduce((m, ch) => Math.max(m, Number(/^Chart (\d+)$/.exec(ch.name)?.[1] ?? 0)), 0) + 1;
-      const chart: FakeChart = { name: `Chart ${n}`, type, title: "", titleFont: {}, valueAxis: {}, series };
+      // Excel's defaults: hidden cells not plotted, empty cells as gaps.
+      const chart: FakeChart = { name: `Chart ${n}`, type, title: "", titleFont: {}, valueAxis: {}, plotVisibleOnly: true, displayBlanksAs: "NotPlotted", series };
       sheet.charts.push(chart);
       made = { sheet, chart };
     });

@@ -40,6 +40,8 @@ export class FakeSheet {
   merges: Area[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** Hidden columns, 1-based (as the range areas are). */
+  hiddenColumns = new Set<number>();
   freeze: { rows: number; columns: number } | null = null;
   conditionalFormats: FakeConditionalFormat[] = [];
   tabColor = "";

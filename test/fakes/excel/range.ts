@@ -137,6 +137,21 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Hides or shows the range's whole columns (ExcelApi 1.2), as Excel does for any range. */
+  set columnHidden(hidden: boolean) {
+    if (typeof hidden !== "boolean") throw new FakeOfficeError("InvalidArgument", "columnHidden must be a boolean");
+    this._ctx.requireLevel(2, "Range.columnHidden");
+    this._queue("set columnHidden", hidden, () => {
+      const { sheet, area } = this._at();
+      for (let c = area.left; c <= area.right; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  get columnHidden(): boolean { return this._read("columnHidden"); }
+
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this._queue("set hyperlink", link, () => {
       const { sheet, area } = this._at();
