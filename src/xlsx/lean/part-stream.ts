@@ -28,20 +28,36 @@ const EMPTY: Uint8Array = new Uint8Array(0);
  * comes), so the carried bytes, and the rescanning of them, stay bounded.
  */
 export function scanPart(pkg: XlsxPackage, entry: ZipEntry, scanner: ByteScanner, afterChunk?: () => void): void {
-  let carry = EMPTY;
+  // The carried tail and the next chunk are joined in one reused buffer: a fresh joined copy per
+  // chunk would allocate the whole part again, in chunk-sized pieces the collector must chase.
+  let work = EMPTY;
+  let carried = 0;
   let base = 0;
+  const room = (bytes: number, keep: number): void => {
+    if (work.length >= bytes) return;
+    const grown = new Uint8Array(Math.max(bytes, 2 * work.length));
+    if (keep > 0) grown.set(work.subarray(0, keep));
+    work = grown;
+  };
   const feed = (chunk: Uint8Array, final: boolean): void => {
     let b = chunk;
-    if (carry.length > 0) {
-      b = new Uint8Array(carry.length + chunk.length);
-      b.set(carry);
-      b.set(chunk, carry.length);
+    if (carried > 0) {
+      room(carried + chunk.length, carried);
+      work.set(chunk, carried);
+      b = work.subarray(0, carried + chunk.length);
     }
     const used = scanner.scan(b, final);
-    if (!final && b.length - used > READ_LIMITS.elementBytes) throw new PartDamage("damage.xml.tooLong", used, { limit: READ_LIMITS.elementBytes });
+    const rest = b.length - used;
+    if (!final && rest > READ_LIMITS.elementBytes) throw new PartDamage("damage.xml.tooLong", used, { limit: READ_LIMITS.elementBytes });
     base += used;
-    // A copy: the inflater may reuse its output buffer, and the carry is small (one element).
-    carry = used >= b.length ? EMPTY : b.slice(used);
+    // Copied, never kept as a view: the inflater may reuse its output buffer.
+    if (rest > 0 && b === chunk) {
+      room(rest, 0);
+      work.set(chunk.subarray(used));
+    } else if (rest > 0) {
+      work.copyWithin(0, used, b.length);
+    }
+    carried = rest;
     afterChunk?.();
   };
   try {

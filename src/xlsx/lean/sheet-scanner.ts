@@ -132,6 +132,21 @@ export class SheetScanner implements ByteScanner {
           i = gt + 1;
           continue;
         }
+        // Most cells are <v>digits</v></c>: a shared-string index or a whole number, read in one pass.
+        const whole = this.wholeValueAt(b, gt + 1);
+        if (whole >= 0) {
+          this.readCellTag(b, lt, lt + cellOpen.length, gt);
+          const vFrom = gt + 1 + this.tags.vOpen.length + 1;
+          const vTo = this.valueEnd;
+          if (this.type !== CellType.Inline) {
+            this.addWhole(whole, gt + 1, b, vFrom, vTo);
+            i = vTo + this.tags.vClose.length + cellClose.length;
+            continue;
+          }
+          this.readCellContent(b, lt, gt + 1, vTo + this.tags.vClose.length);
+          i = vTo + this.tags.vClose.length + cellClose.length;
+          continue;
+        }
         const end = findBytes(b, cellClose, gt);
         if (end < 0) return lt;
         this.readCellTag(b, lt, lt + cellOpen.length, gt);
@@ -161,6 +176,25 @@ export class SheetScanner implements ByteScanner {
         i = gt + 1;
       }
     }
+  }
+
+  /**
+   * When the cell content starting at `from` is exactly <v>, 1–15 digits, </v> and the cell's </c>,
+   * the digits' value (valueEnd: where </v> starts); else -1, and the general path reads the cell.
+   */
+  private wholeValueAt(b: Uint8Array, from: number): number {
+    const { vOpen, vClose, cellClose } = this.tags;
+    if (!bytesAt(b, from, vOpen) || b[from + vOpen.length] !== 62) return -1;
+    const start = from + vOpen.length + 1;
+    let j = start, n = 0;
+    for (; j < b.length && j - start < 16; j++) {
+      const d = b[j] - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (j === start || j - start > 15 || !bytesAt(b, j, vClose) || !bytesAt(b, j + vClose.length, cellClose)) return -1;
+    this.valueEnd = j;
+    return n;
   }
 
   private isCellPart(b: Uint8Array, lt: number): boolean {
