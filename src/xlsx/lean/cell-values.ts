@@ -12,9 +12,9 @@ export interface SheetContext {
 /** A cell's t attribute: number (absent or "n"), s, str, inlineStr, b, e, d. */
 export enum CellType { Number, Shared, Str, Inline, Bool, Error, IsoDate }
 
-/** The CellType of the t attribute value s[from, to). */
-export function cellType(s: string, from: number, to: number): CellType {
-  const c = s.charCodeAt(from);
+/** The CellType of the t attribute value b[from, to) (bytes of the sheet XML). */
+export function cellType(b: Uint8Array, from: number, to: number): CellType {
+  const c = b[from];
   if (c === 115) return to - from === 1 ? CellType.Shared : CellType.Str; // s, str
   if (c === 105) return CellType.Inline; // inlineStr
   if (c === 98) return CellType.Bool;
@@ -26,18 +26,6 @@ export function cellType(s: string, from: number, to: number): CellType {
 /** Serial day number → Date, exactly as ExcelJS's utils.excelToDate (so both readers agree). */
 export function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-}
-
-/** The integer written in s[from, to) when it is 1–15 plain digits, else -1 (exact: below 2^53). */
-export function digitsValue(s: string, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
-  let n = 0;
-  for (let j = from; j < to; j++) {
-    const d = s.charCodeAt(j) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /** A number, or a Date when the cell's style shows dates (numeric cells and numeric formula results). */

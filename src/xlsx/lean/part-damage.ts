@@ -2,7 +2,7 @@ import type { MessageParams } from "../../core/i18n/lang";
 import { ZipFormatError } from "./zip-archive";
 
 /**
- * A damaged spot in a part's XML found by a scanner at index `at` of the text it was handed;
+ * A damaged spot in a part's XML found by a scanner at byte index `at` of the bytes it was handed;
  * scanPart turns `at` into the character offset in the whole part and adds the part's name.
  */
 export class PartDamage extends Error {
@@ -11,9 +11,9 @@ export class PartDamage extends Error {
     super(key);
   }
 
-  /** The error naming the part and the 1-based character offset, given where the scanned text began. */
-  inPart(part: string, base: number): ZipFormatError {
-    return new ZipFormatError(this.key, { ...this.params, part, offset: base + this.at + 1 });
+  /** The error naming the part and the damaged spot's 1-based character offset, given its 0-based one. */
+  inPart(part: string, characterOffset: number): ZipFormatError {
+    return new ZipFormatError(this.key, { ...this.params, part, offset: characterOffset + 1 });
   }
 }
 

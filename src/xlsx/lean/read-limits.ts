@@ -29,8 +29,8 @@ export const READ_LIMITS = {
   sheets: 4096,
   /** Shared strings. */
   strings: 10_000_000,
-  /** Characters of one XML element (a cell, a string item): a 32,767-character cell with every character escaped is ~300 k. */
-  elementChars: 16 * 1024 * 1024,
+  /** UTF-8 bytes of one XML element (a cell, a string item): a 32,767-character cell with every character escaped is ~300 k. */
+  elementBytes: 16 * 1024 * 1024,
 } as const;
 
 /** The last cell a sheet can have: XFD1048576. */

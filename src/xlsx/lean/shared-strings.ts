@@ -1,65 +1,67 @@
 import { findPart, type XlsxPackage } from "./package-parts";
-import { scanPart, type TextScanner } from "./part-stream";
+import { scanPart, type ByteScanner } from "./part-stream";
 import { stringItemTags, stringItemText, type StringItemTags } from "./string-item";
 import { PartDamage, unclosed } from "./part-damage";
 import { READ_LIMITS } from "./read-limits";
 import { ZipFormatError } from "./zip-archive";
-
-function isDelimiter(c: number): boolean {
-  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
-}
+import { asciiBytes, findByte, findBytes, findBytesBackward, isNameEnd, latin1Text } from "./xml-bytes";
 
 /**
- * Collects the <si> items of a shared-strings part as they stream past. An item whose </si> is
- * missing is damage: joining it to the next item would shift every later index, so every later
- * shared-string cell would show another cell's text.
+ * Collects the <si> items of a shared-strings part as they stream past, scanning the bytes and
+ * decoding only each item's <t> text. An item whose </si> is missing is damage: joining it to the
+ * next item would shift every later index, so every later shared-string cell would show another
+ * cell's text.
  */
-class SharedStringScanner implements TextScanner {
+class SharedStringScanner implements ByteScanner {
   readonly strings: string[] = [];
-  private siOpen = "";
-  private siClose = "";
+  private siName = "";
+  private siOpen: Uint8Array = new Uint8Array(0);
+  private siClose: Uint8Array = new Uint8Array(0);
   private tags: StringItemTags | null = null;
 
-  scan(s: string, final: boolean): number {
+  scan(b: Uint8Array, final: boolean): number {
     if (this.tags === null) {
-      const m = /<([A-Za-z_][\w.-]*:)?sst[\s>/]/.exec(s);
-      if (!m) return final ? s.length : 0;
+      // Tag names are ASCII: a one-byte-per-character reading finds the prefix at its byte index.
+      const m = /<([A-Za-z_][\w.-]*:)?sst[ \t\r\n>/]/.exec(latin1Text(b, 0, b.length));
+      if (!m) return final ? b.length : 0;
       const prefix = m[1] ?? "";
-      this.siOpen = `<${prefix}si`;
-      this.siClose = `</${prefix}si>`;
+      this.siName = `${prefix}si`;
+      this.siOpen = asciiBytes(`<${prefix}si`);
+      this.siClose = asciiBytes(`</${prefix}si>`);
       this.tags = stringItemTags(prefix);
     }
+    const { siOpen, siClose, tags } = this;
     let i = 0;
     for (;;) {
-      const open = s.indexOf(this.siOpen, i);
-      if (open < 0) return final ? s.length : Math.max(i, s.length - this.siOpen.length);
+      const open = findBytes(b, siOpen, i);
+      if (open < 0) return final ? b.length : Math.max(i, b.length - siOpen.length);
       // A tag name cut by the chunk edge waits for the next chunk.
-      if (open + this.siOpen.length >= s.length) return final ? s.length : open;
-      if (!isDelimiter(s.charCodeAt(open + this.siOpen.length))) {
+      if (open + siOpen.length >= b.length) return final ? b.length : open;
+      if (!isNameEnd(b[open + siOpen.length])) {
         i = open + 1;
         continue;
       }
-      const gt = s.indexOf(">", open);
+      const gt = findByte(b, 62, open);
       if (gt < 0) {
         if (final) throw new PartDamage("damage.xml.tag", open);
         return open;
       }
-      if (s.charCodeAt(gt - 1) === 47) {
+      if (b[gt - 1] === 47) {
         this.strings.push("");
         i = gt + 1;
         continue;
       }
-      const close = s.indexOf(this.siClose, gt);
+      const close = findBytes(b, siClose, gt);
       if (close < 0) {
-        if (final) throw unclosed(this.siOpen.slice(1), open);
+        if (final) throw unclosed(this.siName, open);
         return open;
       }
       // Searched backwards from the </si>, so the look costs no more than the item itself.
-      const last = s.lastIndexOf(this.siOpen, close);
-      if (last > open && isDelimiter(s.charCodeAt(last + this.siOpen.length))) throw unclosed(this.siOpen.slice(1), open);
+      const last = findBytesBackward(b, siOpen, close);
+      if (last > open && isNameEnd(b[last + siOpen.length])) throw unclosed(this.siName, open);
       if (this.strings.length >= READ_LIMITS.strings) throw new ZipFormatError("limit.strings", { limit: READ_LIMITS.strings });
-      this.strings.push(stringItemText(s, gt + 1, close, this.tags) ?? "");
-      i = close + this.siClose.length;
+      this.strings.push(stringItemText(b, gt + 1, close, tags) ?? "");
+      i = close + siClose.length;
     }
   }
 }
