@@ -19,7 +19,9 @@ function sumCell(ctx: FillContext, column: LeafColumn, body: readonly Map<number
   if (counts.length === 0) return null;
   const formula = `SUM(${areaAddress({ top, left: column.col, bottom: top + body.length - 1, right: column.col })})`;
   const figure = counts[0].figure && counts.every((c) => c.figure?.category === counts[0].figure?.category) ? { ...counts[0].figure, district: null } : undefined;
-  return { formula, result: counts.reduce((s, c) => s + numberIn(c), 0), kind: "count", numberFormat: counts[0].numberFormat, ...(figure ? { figure } : {}) };
+  // Rows that are groups of their own (附件2's sectors): the 合计 is their parts together, one range of its own behind the live SUM.
+  const groupFigure = counts.every((c) => c.groupFigure?.district === null) ? { district: null, parts: counts.flatMap((c) => c.groupFigure!.parts) } : undefined;
+  return { formula, result: counts.reduce((s, c) => s + numberIn(c), 0), kind: "count", numberFormat: counts[0].numberFormat, ...(figure ? { figure } : {}), ...(groupFigure ? { groupFigure } : {}) };
 }
 
 /**
