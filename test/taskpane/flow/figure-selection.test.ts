@@ -2,7 +2,9 @@ import { ExcelPort } from "../../../src/excel/excel-port";
 import { findBuiltinProfile } from "../../../src/core/profile";
 import { portWorkbook } from "../../../src/taskpane/excel/port-workbook";
 import { figureAt, figureCells } from "../../../src/taskpane/flow/figure-cells";
-import { figureLists, indicatorList } from "../../../src/taskpane/flow/figure-list";
+import { figureLists, groupList, indicatorList } from "../../../src/taskpane/flow/figure-list";
+import { qinyangPhaseExpected } from "../../cli/fixtures/messy/qinyang-phase-expected";
+import { QINYANG_AS_OF, QINYANG_LAYOUT, qinyangEnterprises, qinyangTruth } from "../../cli/fixtures/messy/qinyang-roster";
 import { runCheck } from "../../../src/taskpane/flow/run-check";
 import { summarySpecs } from "../../../src/taskpane/flow/summary-specs";
 import { changshuExpected } from "../../cli/fixtures/messy/changshu-expected";
@@ -78,6 +80,21 @@ describe("selecting a count cell of an inserted summary sheet (Excel mode, stric
     if (!("indicator" in picked)) throw new Error("not an indicator figure");
     const expected = changshuExpected(changshuTruth()).indicatorLists.find((l) => l.district === null && l.indicator === "renewals")!;
     expect(sortedNames(indicatorList(run, picked)!.map((e) => e.name))).toEqual(sortedNames(expected.names));
+  });
+
+  it("B5 of 分乡镇阶段目标 (the first 乡镇's stage-one 底数, a sum over the stage's categories) lists exactly the enterprises the expected script names", async () => {
+    const bytes = (await messyWorkbook(qinyangEnterprises(qinyangTruth()), QINYANG_LAYOUT)).bytes;
+    const { fake, run, figures, picks } = await inserted(bytes, "qinyang-2024", QINYANG_AS_OF, 2024);
+    fake.userSelect("分乡镇阶段目标", "B5");
+    await tick();
+    expect(picks).toEqual([{ sheet: "分乡镇阶段目标", address: "B5" }]);
+    const figure = figureAt(figures, "分乡镇阶段目标", "B5");
+    if (!figure || !("parts" in figure)) throw new Error("B5 of 分乡镇阶段目标 holds no group figure");
+    const district = String(fake.sheet("分乡镇阶段目标").value(4, 0));
+    const expected = qinyangPhaseExpected(qinyangTruth(), QINYANG_AS_OF).find((e) => e.district === district && e.phase === 1)!;
+    const listed = groupList(run, { district: figure.district, parts: figure.parts });
+    expect(expected.baseNames.length).toBeGreaterThan(5);
+    expect(sortedNames(listed.map((e) => e.name))).toEqual(sortedNames(expected.baseNames));
   });
 
   it("over a file (no selection to follow) the port says so and the pane's workbook offers no subscription", async () => {
