@@ -53,7 +53,6 @@ function namedGroup(opts: ExplainOptions, profile: Profile, analysis: RosterAnal
   let parts: GroupPart[];
   let json: Record<string, unknown>;
   let district: string | null;
-  let measure: string | undefined;
   if (opts.indicator !== undefined && stage === undefined) {
     const ref = resolveIndicatorFigure(profile, analysis.classification.districts, { district: opts.district, indicator: opts.indicator });
     const indicator = profile.indicators![ref.indicator];
@@ -68,11 +67,10 @@ function namedGroup(opts: ExplainOptions, profile: Profile, analysis: RosterAnal
     parts = ids.map((category) => ({ category, measure: ref.measure, ...sector }));
     json = { ...(stage ? { stage: stage.id, stageName: stage.name } : { category: ids[0] }), measure: ref.measure };
     district = ref.district;
-    measure = ref.measure;
   }
   if (sector.sector) json.sector = sector.sector;
   const figure: GroupFigure = { district, parts };
-  const group = stage ? `${stage.name} · ${io.msg(`explain.measure.${measure}`)}` : groupTitle(figure, profile, io.lang);
+  const group = groupTitle(figure, profile, io.lang);
   return {
     district,
     entries: figureEntries(figure, basis),

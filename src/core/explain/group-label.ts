@@ -33,8 +33,22 @@ function partTitle(part: GroupPart, profile: Profile, lang: Lang): string {
   return measure ? `${named} · ${measure}` : named;
 }
 
-/** A group figure's title for lists (explain, the pane): its parts, or the first and how many when there are more than three. */
+/** The stage whose categories the parts are, all of one measure and unnarrowed (分乡镇阶段目标's figures), if any. */
+function stageOf(figure: GroupFigure, profile: Profile): { name: string; measure: string } | null {
+  const first = figure.parts[0];
+  if (!first || !("measure" in first) || figure.parts.some((p) => p.sector !== undefined || !("measure" in p) || p.measure !== first.measure)) return null;
+  const ids = figure.parts.map((p) => ("category" in p ? p.category : "")).join("\u0001");
+  const phase = (profile.phases ?? []).find((ph) => ph.categories.filter((id) => profile.categories.some((c) => c.id === id)).join("\u0001") === ids);
+  return phase ? { name: phase.name, measure: first.measure } : null;
+}
+
+/**
+ * A group figure's title for lists (explain, the pane): a stage's name and measure when the parts are
+ * its categories, else its parts, or the first and how many when there are more than three.
+ */
 export function groupTitle(figure: GroupFigure, profile: Profile, lang: Lang): string {
+  const stage = stageOf(figure, profile);
+  if (stage) return `${stage.name} · ${t(`explain.measure.${stage.measure}`, {}, lang)}`;
   const titles = figure.parts.map((p) => partTitle(p, profile, lang));
   if (titles.length <= 3) return titles.join(t("figure.group.plus", {}, lang));
   return t("figure.group.many", { first: titles[0], count: titles.length }, lang);

@@ -38,13 +38,15 @@ function partBuckets(basis: FigureBasis, figures: readonly GroupFigure[]): Map<s
     for (const p of f.parts) {
       wanted.set(bucketKey(f.district, partKey(p)), []);
       if ("indicator" in p) indicatorsWanted = true;
-      if (p.sector && "table" in p.sector && !tables.has(p.sector.table)) {
-        const table = sectorTables(basis.profile).find((x) => x.layout.id === (p.sector as { table: string }).table);
-        if (table) tables.set(p.sector.table, sectorRowKeys(table));
+      const s = p.sector;
+      if (s && "table" in s && !tables.has(s.table)) {
+        const table = sectorTables(basis.profile).find((x) => x.layout.id === s.table);
+        if (table) tables.set(s.table, sectorRowKeys(table));
       }
-      if (p.sector && "sector" in p.sector) named = true;
+      if (s && "sector" in s) named = true;
     }
   }
+  if (wanted.size === 0) return wanted;
   const { profile, classification } = basis;
   const sectors = named ? sectorResolver(profile) : undefined;
   const hitsOf = indicatorsWanted ? indicatorHits({ profile, membership: membershipOf(profile), asOf: basis.asOf }) : undefined;
@@ -64,6 +66,7 @@ function partBuckets(basis: FigureBasis, figures: readonly GroupFigure[]): Map<s
     narrowings.push("");
     for (const [id, keys] of tables) for (const r of keys.of(entry.record)) narrowings.push(`t${id}#${r + 1}`);
     if (sectors) for (const s of sectors.of(entry.record)) narrowings.push(`s${sectors.keys[s].id}`);
+    // Each part counts in the record's district and in the total (only the total without a district).
     districts[1] = entry.district;
     const add = (what: string) => {
       for (const n of narrowings) {
