@@ -44,10 +44,8 @@ function denominatorFigure(data: ReportData, r: IndicatorRow, ids: readonly stri
 function rowCells(data: ReportData, r: IndicatorRow, row: number, cellOf: CellOf, lang: Lang): CellSpec[] {
   const name = r.sectorName ? `${r.indicatorName}（${r.sectorName}）` : r.indicatorName;
   const [cnt, den, shr, tgt, act] = [L(C.count, row), L(C.denominator, row), L(C.share, row), L(C.target, row), L(C.actual, row)];
-  // A per-sector row counts one sector of the district: its list would need the sector too, so it carries none yet.
-  const figure = r.sector === undefined ? { indicatorFigure: { district: r.district, indicator: r.indicator } } : {};
   // A per-sector row's count is the indicator's narrowed to the sector, drawn by the tally's sector resolver.
-  const countFigure = r.sector === undefined ? figure : { groupFigure: { district: r.district, parts: [{ indicator: r.indicator, sector: { sector: r.sector } }] } };
+  const countFigure = r.sector === undefined ? { indicatorFigure: { district: r.district, indicator: r.indicator } } : { groupFigure: { district: r.district, parts: [{ indicator: r.indicator, sector: { sector: r.sector } }] } };
   const cells: CellSpec[] = [
     { row, col: C.district, value: r.district ?? t("col.total", {}, lang) },
     { row, col: C.name, value: name },
@@ -72,7 +70,7 @@ function rowCells(data: ReportData, r: IndicatorRow, row: number, cellOf: CellOf
   );
   if (share && r.denominator === null) return cells;
   const metText = r.met === null ? "" : r.met ? "✓" : "✗";
-  cells.push(share ? { row, col: C.actual, formula: shr, result: r.rate ?? "/" } : { row, col: C.actual, formula: cnt, result: r.count, ...figure });
+  cells.push(share ? { row, col: C.actual, formula: shr, result: r.rate ?? "/" } : { row, col: C.actual, formula: cnt, result: r.count, ...countFigure });
   if ((r.op ?? ">=") !== ">=") {
     // "突破" (>) and "=" targets are rare: the engine's judgement stands as written.
     cells.push({ row, col: C.met, value: metText }, { row, col: C.gap, value: r.gap ?? "" });
