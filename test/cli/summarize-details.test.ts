@@ -273,7 +273,7 @@ describe("summarize --details: counts over groups (a stage's categories, 附件2
     const at = `${ws.name}!${ws.getCell(r, c).address}`;
     const got = countAt(ws, r, c);
     if (names.length === 0) {
-      // A 0 stays unlinked (a formula's cached 0 may be left out of the file: no result at all).
+      // A 0 stays unlinked (ExcelJS reads a formula's cached <v>0</v> back as no result at all).
       const v = ws.getCell(r, c).value;
       const formula = typeof v === "object" && v !== null && "formula" in v ? (v as ExcelJS.CellFormulaValue).formula : "";
       expect({ at, count: got?.count ?? 0, linked: LINK.test(formula) }).toEqual({ at, count: 0, linked: false });
