@@ -44,7 +44,7 @@ export interface IndicatorFigure {
 export type SectorRef = { table: string; row: number } | { sector: string };
 
 /** One term of a group's count: a category's base, attained or applying, or an indicator's count, narrowed to a sector when one is given. */
-export type GroupPart = ({ category: string; measure: "base" | "attained" | "applying" } | { indicator: string }) & { sector?: SectorRef };
+export type GroupPart = ({ category: string; measure: CountFigure["measure"] } | { indicator: string }) & { sector?: SectorRef };
 
 /** A count over a group in a district (null = the total): the sum of its parts' counts, each drawn by the test that counted it (a stage's categories, a 附件2 row, a denominator). */
 export interface GroupFigure {
