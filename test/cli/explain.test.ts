@@ -7,6 +7,10 @@ import { messyCases, type MessyCase } from "./fixtures/messy/cases";
 import { changshuExpected } from "./fixtures/messy/changshu-expected";
 import { CHANGSHU_AS_OF, changshuTruth } from "./fixtures/messy/changshu-roster";
 import { expectedNames } from "./fixtures/messy/measure-names";
+import { qinyangPhaseExpected } from "./fixtures/messy/qinyang-phase-expected";
+import { QINYANG_AS_OF, qinyangTruth } from "./fixtures/messy/qinyang-roster";
+import { quanzhouExpected } from "./fixtures/messy/quanzhou-expected";
+import { QUANZHOU_AS_OF, QUANZHOU_YEAR, quanzhouTruth } from "./fixtures/messy/quanzhou-roster";
 import { runBin } from "./run-bin";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-explain-"));
@@ -25,7 +29,7 @@ beforeAll(async () => {
 const byName = (names: readonly (string | null)[]) => [...names].sort();
 
 describe("the enterprises behind every figure (lists from the fixtures' expected scripts)", () => {
-  it.each(["suzhou", "changshu", "qinyang"])("%s: every district × category × measure lists exactly the enterprises the notice counts", async (id) => {
+  it.each(["suzhou", "changshu", "qinyang", "quanzhou"])("%s: every district × category × measure lists exactly the enterprises the notice counts", async (id) => {
     const c = cases[id];
     const analysis = await analyzeBytes(c.bytes, c.profile, c.asOf, c.year);
     let figures = 0;
@@ -121,5 +125,54 @@ describe("anbiao explain", () => {
     const neither = runBin(changshu("--district", "合计", "--category", "micro"));
     expect(neither.status).toBe(2);
     expect(neither.stderr).toContain("请指定 --indicator，或同时指定 --category 和 --measure");
+  });
+});
+
+describe("anbiao explain over a group (--stage, --sector)", () => {
+  let qinyangFile: string;
+  let quanzhouFile: string;
+  beforeAll(() => {
+    qinyangFile = join(tmp, "qinyang-messy.xlsx");
+    writeFileSync(qinyangFile, cases.qinyang.bytes);
+    quanzhouFile = join(tmp, "quanzhou-messy.xlsx");
+    writeFileSync(quanzhouFile, cases.quanzhou.bytes);
+  });
+  const qinyang = (...more: string[]) => ["explain", qinyangFile, "--profile", "qinyang-2024", "--as-of", QINYANG_AS_OF, "--year", "2024", ...more];
+  const quanzhou = (...more: string[]) => ["explain", quanzhouFile, "--profile", "quanzhou-2021", "--as-of", QUANZHOU_AS_OF, "--year", String(QUANZHOU_YEAR), ...more];
+  const names = (stdout: string) => byName((JSON.parse(stdout) as { enterprises: { name: string }[] }).enterprises.map((e) => e.name));
+
+  it("--stage with --measure lists the stage's categories' enterprises one after another, as 分乡镇阶段目标 sums them", () => {
+    const expected = qinyangPhaseExpected(qinyangTruth(), QINYANG_AS_OF);
+    for (const [stage, phase] of [["1", 1], ["第二阶段", 2]] as const) {
+      for (const measure of ["base", "attained"] as const) {
+        const run = runBin(qinyang("--district", "合计", "--stage", stage, "--measure", measure, "--json"));
+        expect(run.status).toBe(0);
+        const e = expected.find((x) => x.district === null && x.phase === phase)!;
+        expect({ stage, measure, names: names(run.stdout) }).toEqual({ stage, measure, names: byName(measure === "base" ? e.baseNames : e.attainedNames) });
+      }
+    }
+    const text = runBin(qinyang("--district", "合计", "--stage", "1", "--measure", "attained"));
+    expect(text.stdout.split("\n")[0]).toBe(`合计 · 第一阶段 · 已达标：${expected.find((x) => x.district === null && x.phase === 1)!.attainedNames.length} 家（统计日 ${QINYANG_AS_OF}）`);
+  });
+
+  it("--sector narrows an indicator to a key sector, or a category to a 附件2 row (by 序号), to the enterprises the expected script names", () => {
+    const expected = quanzhouExpected(quanzhouTruth());
+    const sector = runBin(quanzhou("--district", "合计", "--sector", "危险化学品", "--indicator", "benchmark", "--json"));
+    expect(sector.status).toBe(0);
+    expect(names(sector.stdout)).toEqual(byName(expected.sectors.find((s) => s.sector === "hazchem")!.names));
+    const row = runBin(quanzhou("--district", "合计", "--sector", "19", "--category", "all-units", "--measure", "base", "--json"));
+    expect(row.status).toBe(0);
+    expect(names(row.stdout)).toEqual(byName(expected.annex.find((r) => r.no === 19)!.names.total));
+    expect(expected.annex.find((r) => r.no === 19)!.names.total.length).toBeGreaterThan(3);
+  });
+
+  it("says which stages and sectors there are when one named is not the profile's", () => {
+    const stage = runBin(qinyang("--district", "合计", "--stage", "第三阶段", "--measure", "base"));
+    expect(stage.status).toBe(2);
+    expect(stage.stderr).toContain("方案中没有阶段“第三阶段”；可用的阶段：1（phase-1，第一阶段）、2（phase-2，第二阶段）");
+    const sector = runBin(quanzhou("--district", "合计", "--sector", "餐饮", "--indicator", "benchmark"));
+    expect(sector.status).toBe(2);
+    expect(sector.stderr).toContain("方案中没有行业“餐饮”；可用的行业：hazchem（危险化学品）");
+    expect(sector.stderr).not.toContain("    at ");
   });
 });

@@ -10,13 +10,17 @@ import { messyWorkbook } from "./fixtures/messy/kit";
 import { expectedNames } from "./fixtures/messy/measure-names";
 import { suzhouExpectedLists } from "./fixtures/messy/suzhou-expected";
 import { SUZHOU_LAYOUT, suzhouEnterprises, suzhouTruthWithNewGradeOne } from "./fixtures/messy/suzhou-roster";
+import { qinyangPhaseExpected } from "./fixtures/messy/qinyang-phase-expected";
+import { QINYANG_AS_OF, qinyangTruth } from "./fixtures/messy/qinyang-roster";
+import { quanzhouExpected } from "./fixtures/messy/quanzhou-expected";
+import { quanzhouTruth } from "./fixtures/messy/quanzhou-roster";
 import { runBin } from "./run-bin";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-details-"));
 let cases: Record<string, MessyCase>;
 const outputs = new Map<string, Buffer>();
-/** The fixtures summarized: the three messy ones, and Suzhou with its 一级 certificates issued in 2022 (its target of new 一级 enterprises then counts some). */
-const IDS = ["suzhou", "changshu", "qinyang", "suzhou-new"];
+/** The fixtures summarized: the four messy ones, and Suzhou with its 一级 certificates issued in 2022 (its target of new 一级 enterprises then counts some). */
+const IDS = ["suzhou", "changshu", "qinyang", "quanzhou", "suzhou-new"];
 
 beforeAll(async () => {
   cases = await messyCases();
@@ -114,6 +118,26 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
           // A count of 0 has no rows and is left unlinked.
           expect(count).toBeGreaterThan(0);
           expect(last - first + 1).toBe(count);
+          const labels = new Set<string | null>();
+          for (let row = first; row <= last; row++) labels.add(text(details, row, COL.category));
+          const named = (l: string | null) => c.profile.categories.some((k) => k.name === l) || (c.profile.indicators ?? []).some((k) => k.name === l);
+          if (labels.size > 1 && [...labels].every((l) => (c.profile.indicators ?? []).some((k) => k.name === l))) {
+            // A denominator adding up indicators (Changshu's renewals + reviews): each indicator's rows are its expected names there.
+            const scopes = new Set<string | null>();
+            for (let row = first; row <= last; row++) scopes.add(text(details, row, COL.scope));
+            // The total's rows may be its districts' rows (the district figures' shared ranges): then it is the total.
+            const scope = scopes.size === 1 ? [...scopes][0] : "合计";
+            for (const label of labels) {
+              const indicator = c.profile.indicators!.find((k) => k.name === label)!;
+              const names: (string | null)[] = [];
+              for (let row = first; row <= last; row++) if (text(details, row, COL.category) === label) names.push(text(details, row, COL.name));
+              const list = c.indicatorLists.find((l) => l.indicator === indicator.id && l.district === (scope === "合计" ? null : scope))!;
+              expect({ cell: `${ws.name}!${cell.address}`, label, names: sorted(names) }).toEqual({ cell: `${ws.name}!${cell.address}`, label, names: sorted(list.names) });
+            }
+            return;
+          }
+          // A group of several categories or of sector rows (分乡镇阶段目标, 附件2, per-sector counts) is checked cell by cell below.
+          if (labels.size > 1 || !named([...labels][0])) return;
           const indicator = c.profile.indicators?.find((k) => k.name === text(details, first, COL.category));
           if (indicator) {
             // An indicator's count: its rows are the expected script's names for that district (or the total).
@@ -198,8 +222,8 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
     expect(behind(suzhou, "表1", ...find(suzhou.getWorksheet("表1")!, gradeOneName, gradeOneName, "2022年完成"))).toEqual({ count: newOnes.length, names: sorted(newOnes) });
   });
 
-  it("has one filterable table: the autofilter spans the header and every row, the header frozen", async () => {
-    for (const id of ["suzhou", "changshu", "qinyang"]) {
+  it("has one filterable table: the autofilter spans the header and every row, the header frozen; rows after the categories' and indicators' are each behind some group figure", async () => {
+    for (const id of ["suzhou", "changshu", "qinyang", "quanzhou"]) {
       const ws = (await load(outputs.get(id)!)).getWorksheet("明细")!;
       expect(ws.autoFilter).toBe(`A1:P${ws.rowCount}`);
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -212,7 +236,22 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
       // Then one row per enterprise an indicator's count took (its districts' rows are the total's).
       const indicatorRows = c.indicatorLists.filter((l) => l.district === null && reported.has(c.profile.indicators!.find((k) => k.id === l.indicator)!.name)).reduce((n, l) => n + l.names.length, 0);
       const expected = totals.reduce((n, l) => n + l.base.length + l.attained.length + l.applying.length, 0) + indicatorRows;
-      expect(ws.rowCount - 1).toBe(expected);
+      // Then the group figures' block: every one of its rows lies in a range some count cell links to.
+      const wb = await load(outputs.get(id)!);
+      const covered = new Uint8Array(ws.rowCount + 1);
+      for (const sheet of wb.worksheets) {
+        sheet.eachRow((r) =>
+          r.eachCell((cell) => {
+            const v = cell.value as ExcelJS.CellFormulaValue;
+            const m = typeof v === "object" && v !== null && "formula" in v ? LINK.exec(v.formula) : null;
+            if (m) for (let row = Number(m[2]); row <= Number(m[3]); row++) covered[row] = 1;
+          }),
+        );
+      }
+      expect(ws.rowCount - 1).toBeGreaterThanOrEqual(expected);
+      const loose: number[] = [];
+      for (let r = expected + 2; r <= ws.rowCount; r++) if (!covered[r]) loose.push(r);
+      expect({ id, loose }).toEqual({ id, loose: [] });
     }
   });
 
@@ -245,9 +284,10 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
     expect(formulas.filter((f) => f.includes("HYPERLINK"))).toEqual([]);
   });
 
-  it("opens in LibreOffice with the linked counts still numbers and the rates computed from them", async () => {
-    const before = await load(outputs.get("suzhou")!);
-    const after = await load(recalculateWithLibreOffice(outputs.get("suzhou")!));
+  // Quanzhou's 附件2 合计 is HYPERLINK(…, SUM(…)): LibreOffice recalculates the sum inside the link.
+  it.each(["suzhou", "quanzhou"])("%s opens in LibreOffice with the linked counts still numbers and the rates computed from them", async (id) => {
+    const before = await load(outputs.get(id)!);
+    const after = await load(recalculateWithLibreOffice(outputs.get(id)!));
     // LibreOffice kept the streamed table whole: every row, and its autofilter.
     expect(after.getWorksheet("明细")!.rowCount).toBe(before.getWorksheet("明细")!.rowCount);
     expect(after.getWorksheet("明细")!.autoFilter).toBe(before.getWorksheet("明细")!.autoFilter);
@@ -271,4 +311,111 @@ describe("summarize --details (every count cell linked to the range of 明细 ro
     }
     expect(checked).toBeGreaterThan(0);
   }, 180_000);
+});
+
+/** A cell's count and the 明细 rows it links to (null when it holds a plain number). */
+function countAt(ws: ExcelJS.Worksheet, r: number, c: number): { count: number; range: [number, number] | null } | null {
+  const v = ws.getCell(r, c).value;
+  if (typeof v === "number") return { count: v, range: null };
+  if (typeof v !== "object" || v === null || !("formula" in v)) return null;
+  const f = v as ExcelJS.CellFormulaValue;
+  const m = LINK.exec(f.formula);
+  return typeof f.result === "number" ? { count: f.result, range: m ? [Number(m[2]), Number(m[3])] : null } : null;
+}
+
+describe("summarize --details: counts over groups (a stage's categories, 附件2's sector rows, denominators, per-sector counts) linked to exactly their enterprises", () => {
+  /** Checks one count cell against the expected names: 0 unlinked, otherwise linked to exactly that many rows naming them. */
+  const detailsOf = new Map<string, Promise<ExcelJS.Worksheet>>();
+  async function expectLinked(id: string, ws: ExcelJS.Worksheet, r: number, c: number, names: readonly string[]): Promise<void> {
+    if (!detailsOf.has(id)) detailsOf.set(id, load(outputs.get(id)!).then((wb) => wb.getWorksheet("明细")!));
+    const details = await detailsOf.get(id)!;
+    const at = `${ws.name}!${ws.getCell(r, c).address}`;
+    const got = countAt(ws, r, c);
+    if (names.length === 0) {
+      // A 0 stays unlinked (ExcelJS reads a formula's cached <v>0</v> back as no result at all).
+      const v = ws.getCell(r, c).value;
+      const formula = typeof v === "object" && v !== null && "formula" in v ? (v as ExcelJS.CellFormulaValue).formula : "";
+      expect({ at, count: got?.count ?? 0, linked: LINK.test(formula) }).toEqual({ at, count: 0, linked: false });
+      return;
+    }
+    expect({ at, count: got?.count }).toEqual({ at, count: names.length });
+    expect({ at, linked: got!.range !== null }).toEqual({ at, linked: true });
+    const [first, last] = got!.range!;
+    const listed: (string | null)[] = [];
+    for (let row = first; row <= last; row++) listed.push(text(details, row, COL.name));
+    expect({ at, names: sorted(listed) }).toEqual({ at, names: sorted(names) });
+  }
+
+  it("qinyang 分乡镇阶段目标: each 乡镇's (and the city's) 底数 and 已达标数 of both stages list the stage's enterprises, category by category", async () => {
+    const ws = (await load(outputs.get("qinyang")!)).getWorksheet("分乡镇阶段目标")!;
+    const expected = qinyangPhaseExpected(qinyangTruth(), QINYANG_AS_OF);
+    let checked = 0;
+    for (let r = 5; r <= ws.rowCount; r++) {
+      const label = text(ws, r, 1);
+      for (const phase of [1, 2] as const) {
+        const e = expected.find((x) => x.district === (label === "合计" ? null : label) && x.phase === phase)!;
+        const col = 2 + (phase - 1) * 6;
+        await expectLinked("qinyang", ws, r, col, e.baseNames);
+        await expectLinked("qinyang", ws, r, col + 1, e.attainedNames);
+        checked += 2;
+      }
+    }
+    expect(checked).toBe(expected.length * 2);
+    // The fixture's stages mostly have some but not all of their base attained: the attained rows nest inside the base's.
+    expect(expected.filter((e) => e.attainedNames.length > 0 && e.attainedNames.length < e.baseNames.length).length).toBeGreaterThan(3);
+  });
+
+  it("quanzhou 附件2: every row's 标杆示范企业数, 企业总数 and 完成提升企业数 lists its sector's enterprises, and the 合计 stays a live SUM linked to all of them", async () => {
+    const ws = (await load(outputs.get("quanzhou")!)).getWorksheet("附件2")!;
+    const expected = quanzhouExpected(quanzhouTruth());
+    for (const e of expected.annex) {
+      const r = e.no === 0 ? 50 : 3 + e.no;
+      await expectLinked("quanzhou", ws, r, 4, e.names.benchmark);
+      await expectLinked("quanzhou", ws, r, 5, e.names.total);
+      await expectLinked("quanzhou", ws, r, 6, e.names.upgraded);
+    }
+    expect((ws.getCell(50, 5).value as ExcelJS.CellFormulaValue).formula).toMatch(/^HYPERLINK\("#'?明细'?!A\d+:P\d+",SUM\(E4:E49\)\)$/);
+  });
+
+  it("quanzhou 专项指标完成情况: every 数量 and 分母 lists its enterprises, the 合计 per-sector 标杆 counts too; no count cell of these sheets is left unlinked unless it is 0", async () => {
+    const wb = await load(outputs.get("quanzhou")!);
+    const ws = wb.getWorksheet("专项指标完成情况")!;
+    const c = cases.quanzhou;
+    const expected = quanzhouExpected(quanzhouTruth());
+    let sectorRows = 0;
+    for (let r = 4; r <= ws.rowCount; r++) {
+      const label = text(ws, r, 1);
+      if (label === null) continue;
+      const district = label === "合计" ? null : label;
+      const name = text(ws, r, 2)!;
+      const sector = c.profile.sectors!.find((s) => name.endsWith(`（${s.name}）`));
+      // 实际完成 of a count target is the 数量 (=C): the same figure, the same link.
+      const actualIsCount = /(^|,)C\d+\)?$/.test((ws.getCell(r, 10).value as ExcelJS.CellFormulaValue | null)?.formula ?? "");
+      if (sector) {
+        const names = expected.sectors.find((s) => s.sector === sector.id)!.names;
+        await expectLinked("quanzhou", ws, r, 3, names);
+        if (actualIsCount) await expectLinked("quanzhou", ws, r, 10, names);
+        sectorRows++;
+        continue;
+      }
+      const indicator = c.profile.indicators!.find((i) => i.name === name)!;
+      const names = c.indicatorLists.find((l) => l.district === district && l.indicator === indicator.id)!.names;
+      await expectLinked("quanzhou", ws, r, 3, names);
+      if (actualIsCount) await expectLinked("quanzhou", ws, r, 10, names);
+      // 分母: the share of 完成标准化提升 is taken of every in-scope enterprise (全市企事业单位's base).
+      if (countAt(ws, r, 4)) await expectLinked("quanzhou", ws, r, 4, c.lists.find((l) => l.district === district && l.category === "all-units")!.base);
+    }
+    expect(sectorRows).toBe(8);
+    // Every number in these sheets' count columns is linked, or 0.
+    const countColumns: [string, string, number[]][] = [["quanzhou", "附件2", [4, 5, 6]], ["quanzhou", "专项指标完成情况", [3, 4]], ["qinyang", "分乡镇阶段目标", [2, 3, 8, 9]]];
+    for (const [id, sheet, cols] of countColumns) {
+      const s = (await load(outputs.get(id)!)).getWorksheet(sheet)!;
+      const loose: string[] = [];
+      for (let r = 1; r <= s.rowCount; r++) for (const col of cols) {
+        const got = countAt(s, r, col);
+        if (got && got.count !== 0 && got.range === null && s.getCell(r, 1).value !== "序号") loose.push(s.getCell(r, col).address);
+      }
+      expect({ sheet, loose }).toEqual({ sheet, loose: [] });
+    }
+  });
 });

@@ -4,7 +4,10 @@ import { analyzeRosters } from "../../core/campaign/analyze-rosters";
 import { UserError } from "../../core/errors";
 import type { EnterpriseEntry } from "../../core/explain/enterprise-entry";
 import { figureEntries } from "../../core/explain/figure-entries";
+import { groupTitle } from "../../core/explain/group-label";
 import { resolveFigure, resolveIndicatorFigure } from "../../core/explain/resolve-figure";
+import { resolveSector, resolveStage } from "../../core/explain/resolve-group";
+import type { GroupFigure, GroupPart } from "../../core/spec/spec";
 import type { RosterAnalysis } from "../../core/campaign/analyze-rosters";
 import type { Profile } from "../../core/profile/schema";
 import { parseMapSpecs } from "../../core/roster/resolve-override";
@@ -26,6 +29,8 @@ interface ExplainOptions {
   category?: string;
   measure?: string;
   indicator?: string;
+  stage?: string;
+  sector?: string;
   json?: boolean;
 }
 
@@ -37,7 +42,45 @@ interface Named {
   heading: (io: CliIo, count: number, asOf: string) => string;
 }
 
-function named(opts: ExplainOptions, profile: Profile, analysis: RosterAnalysis, asOf: string): Named {
+/**
+ * A group the options name: a stage's categories (--stage with --measure), or an indicator or a
+ * category's measure narrowed to a sector (--sector), both when both are given.
+ */
+function namedGroup(opts: ExplainOptions, profile: Profile, analysis: RosterAnalysis, asOf: string, io: CliIo): Named {
+  const basis = { classification: analysis.classification, profile, asOf };
+  const sector = opts.sector === undefined ? {} : { sector: resolveSector(profile, opts.sector) };
+  const stage = opts.stage === undefined ? undefined : resolveStage(profile, opts.stage);
+  let parts: GroupPart[];
+  let json: Record<string, unknown>;
+  let district: string | null;
+  if (opts.indicator !== undefined && stage === undefined) {
+    const ref = resolveIndicatorFigure(profile, analysis.classification.districts, { district: opts.district, indicator: opts.indicator });
+    const indicator = profile.indicators![ref.indicator];
+    parts = [{ indicator: indicator.id, ...sector }];
+    json = { indicator: indicator.id, indicatorName: indicator.name };
+    district = ref.district;
+  } else {
+    if (opts.measure === undefined || (opts.stage === undefined && opts.category === undefined)) throw new UserError("explain.needFigure", {});
+    // The district and measure read as for one category (the stage's first when a stage is named).
+    const ref = resolveFigure(profile, analysis.classification.districts, { district: opts.district, category: opts.category ?? stage!.categories[0], measure: opts.measure });
+    const ids = stage ? stage.categories.filter((id) => profile.categories.some((c) => c.id === id)) : [profile.categories[ref.category].id];
+    parts = ids.map((category) => ({ category, measure: ref.measure, ...sector }));
+    json = { ...(stage ? { stage: stage.id, stageName: stage.name } : { category: ids[0] }), measure: ref.measure };
+    district = ref.district;
+  }
+  if (sector.sector) json.sector = sector.sector;
+  const figure: GroupFigure = { district, parts };
+  const group = groupTitle(figure, profile, io.lang);
+  return {
+    district,
+    entries: figureEntries(figure, basis),
+    json,
+    heading: (io2, count) => io2.msg("explain.headingGroup", { district: district ?? io2.msg("metric.total"), group, count, asOf }),
+  };
+}
+
+function named(opts: ExplainOptions, profile: Profile, analysis: RosterAnalysis, asOf: string, io: CliIo): Named {
+  if (opts.stage !== undefined || opts.sector !== undefined) return namedGroup(opts, profile, analysis, asOf, io);
   const basis = { classification: analysis.classification, profile, asOf };
   const districts = analysis.classification.districts;
   if (opts.indicator !== undefined) {
@@ -63,7 +106,8 @@ function named(opts: ExplainOptions, profile: Profile, analysis: RosterAnalysis,
 
 /**
  * `anbiao explain FILE --profile ID --district D --category C --measure M` (a row's count or what a count target counts), or
- * `--district D --indicator I`: the enterprises one figure counted, drawn by the tests it was counted by.
+ * `--district D --indicator I`, or a group (`--stage S --measure M`, `--sector S` narrowing either):
+ * the enterprises one figure counted, drawn by the tests it was counted by.
  */
 export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withRosterOptions(engineCommand(program, io, "explain", "cli.cmd.explain", "file"), io)
@@ -71,13 +115,15 @@ export function registerExplain(program: Command, io: CliIo, setExit: (code: num
     .option("--category <id|name>", io.msg("cli.opt.category"))
     .option("--measure <measure>", io.msg("cli.opt.measure"))
     .option("--indicator <id|name>", io.msg("cli.opt.indicator"))
+    .option("--stage <id|name|number>", io.msg("cli.opt.stage"))
+    .option("--sector <id|name>", io.msg("cli.opt.sector"))
     .option("--json", io.msg("cli.opt.json"))
     .action(async (file: string, opts: ExplainOptions) => {
       const { asOf, year } = parsePeriod(opts);
       const profile = await loadProfile(opts.profile, io.lang);
       const analysis = analyzeRosters(await readXlsxFile(file), profile, { asOf, year, overrides: parseMapSpecs(mapSpecs(opts)) });
       requireRoster(analysis, file, io.lang);
-      const figure = named(opts, profile, analysis, asOf);
+      const figure = named(opts, profile, analysis, asOf, io);
       const source = basename(file);
       if (opts.json) {
         const json = { file, profile: profile.id, year, asOf, district: figure.district, ...figure.json, count: figure.entries.length, enterprises: figure.entries.map((e) => ({ ...e, file: source })) };

@@ -5,6 +5,7 @@ import type { Profile } from "../profile/schema";
 import type { IsoDate } from "../roster/record";
 import type { AnyFigure } from "../spec/spec";
 import { enterprisesBehind } from "./enterprises-behind";
+import { groupKey, groupMembers } from "./group-members";
 
 /** What the lists behind figures are drawn from: the classification every count came from, the profile and the as-of date. */
 export interface FigureBasis {
@@ -51,10 +52,12 @@ export function indicatorMembersByDistrict(basis: FigureBasis, ids: ReadonlySet<
 
 /**
  * The record indices (into classification.classes, in record order) a figure counted: a category's
- * base, attained or applying in a district (null = the total), or an indicator's count. Drawn by the
- * same tests the counts were, so its length is the figure's value.
+ * base, attained or applying in a district (null = the total), an indicator's count, or a group's
+ * parts one after another (a record twice when two parts counted it). Drawn by the same tests the
+ * counts were, so its length is the figure's value.
  */
 export function figureMembers(figure: AnyFigure, basis: FigureBasis): number[] {
+  if ("parts" in figure) return (groupMembers(basis, [figure]).get(groupKey(figure)) ?? []).map((m) => m.record);
   if ("indicator" in figure) return indicatorMembersByDistrict(basis, new Set([figure.indicator])).get(figure.indicator)?.get(figure.district) ?? [];
   const category = basis.profile.categories.findIndex((c) => c.id === figure.category);
   if (category < 0) return [];

@@ -4,7 +4,7 @@ import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
 import type { IndicatorRow } from "../metrics/indicator-row";
 import { targetsFor } from "../profile/targets";
-import type { CellSpec, RangeStyle } from "../spec/spec";
+import { figureOverParts, type CellSpec, type GroupPart, type RangeStyle } from "../spec/spec";
 import type { ReportData } from "./report-data";
 import { appendAll } from "../collections/append-all";
 
@@ -34,21 +34,30 @@ function denominatorIds(data: ReportData, r: IndicatorRow): string[] {
   return target?.of ?? (within !== undefined ? [within] : []);
 }
 
+/** The figure a denominator reports: the sum of its ids' counts (a category's base, an indicator's count) in the row's district (and sector). */
+function denominatorFigure(data: ReportData, r: IndicatorRow, ids: readonly string[]): Pick<CellSpec, "figure" | "indicatorFigure" | "groupFigure"> {
+  const sector = r.sector === undefined ? {} : { sector: { sector: r.sector } };
+  const parts = ids.map((id): GroupPart => (data.profile.categories.some((c) => c.id === id) ? { category: id, measure: "base", ...sector } : { indicator: id, ...sector }));
+  return parts.length === 0 ? {} : figureOverParts(r.district, parts);
+}
+
 function rowCells(data: ReportData, r: IndicatorRow, row: number, cellOf: CellOf, lang: Lang): CellSpec[] {
   const name = r.sectorName ? `${r.indicatorName}（${r.sectorName}）` : r.indicatorName;
   const [cnt, den, shr, tgt, act] = [L(C.count, row), L(C.denominator, row), L(C.share, row), L(C.target, row), L(C.actual, row)];
-  // A per-sector row counts one sector of the district: its list would need the sector too, so it carries none yet.
-  const figure = r.sector === undefined ? { indicatorFigure: { district: r.district, indicator: r.indicator } } : {};
+  // A per-sector row's count is the indicator's narrowed to the sector, drawn by the tally's sector resolver.
+  const countFigure = r.sector === undefined ? { indicatorFigure: { district: r.district, indicator: r.indicator } } : { groupFigure: { district: r.district, parts: [{ indicator: r.indicator, sector: { sector: r.sector } }] } };
   const cells: CellSpec[] = [
     { row, col: C.district, value: r.district ?? t("col.total", {}, lang) },
     { row, col: C.name, value: name },
-    { row, col: C.count, value: r.count, ...figure },
+    { row, col: C.count, value: r.count, ...countFigure },
   ];
   if (r.denominator !== null) {
     // A denominator of visible figures (renewals + reviews, a category's base) is their sum, so it follows them.
-    const refs = r.sector === undefined ? denominatorIds(data, r).map((id) => cellOf(r.district, id)) : [];
+    const ids = denominatorIds(data, r);
+    const refs = r.sector === undefined ? ids.map((id) => cellOf(r.district, id)) : [];
     const live = refs.length > 0 && refs.every((x) => x !== undefined);
-    cells.push(live ? { row, col: C.denominator, formula: refs.join("+"), result: r.denominator } : { row, col: C.denominator, value: r.denominator });
+    const of = denominatorFigure(data, r, ids);
+    cells.push(live ? { row, col: C.denominator, formula: refs.join("+"), result: r.denominator, ...of } : { row, col: C.denominator, value: r.denominator, ...of });
     cells.push({ row, col: C.share, formula: `IF(${den}=0,"/",${cnt}/${den})`, result: r.rate ?? "/" });
   }
   if (r.by) cells.push({ row, col: C.deadline, value: r.by });
@@ -61,7 +70,7 @@ function rowCells(data: ReportData, r: IndicatorRow, row: number, cellOf: CellOf
   );
   if (share && r.denominator === null) return cells;
   const metText = r.met === null ? "" : r.met ? "✓" : "✗";
-  cells.push(share ? { row, col: C.actual, formula: shr, result: r.rate ?? "/" } : { row, col: C.actual, formula: cnt, result: r.count, ...figure });
+  cells.push(share ? { row, col: C.actual, formula: shr, result: r.rate ?? "/" } : { row, col: C.actual, formula: cnt, result: r.count, ...countFigure });
   if ((r.op ?? ">=") !== ">=") {
     // "突破" (>) and "=" targets are rare: the engine's judgement stands as written.
     cells.push({ row, col: C.met, value: metText }, { row, col: C.gap, value: r.gap ?? "" });

@@ -6,7 +6,7 @@ import type { ComplianceRow } from "../metrics/compliance";
 import { neededFor } from "../metrics/needed";
 import type { Phase } from "../profile/schema";
 import { targetFor } from "../profile/targets";
-import { emptySheetSpec, type CellSpec, type SheetSpec } from "../spec/spec";
+import { emptySheetSpec, figureOverParts, type CellSpec, type SheetSpec } from "../spec/spec";
 import { appendAll } from "../collections/append-all";
 import { fitWidth } from "./column-width";
 import { attachmentPrintSetup } from "./print-setup";
@@ -61,6 +61,12 @@ function month(iso: string, lang: Lang): string {
   return t("sheet.phaseDistricts.month", { year: iso.slice(0, 4), month: String(Number(iso.slice(5, 7))) }, lang);
 }
 
+/** The figure of a phase's base or attained in a 乡镇: the sum over the phase's categories, as phaseFigures adds them. */
+function phaseFigure(data: ReportData, phase: Phase, district: string | null, measure: "base" | "attained") {
+  const ids = phase.categories.filter((id) => data.profile.categories.some((c) => c.id === id));
+  return figureOverParts(district, ids.map((category) => ({ category, measure })));
+}
+
 function rowCells(data: ReportData, phases: readonly Phase[], district: string | null, r: number, lang: Lang): CellSpec[] {
   const cells: CellSpec[] = [{ row: r, col: 1, value: district ?? t("col.total", {}, lang) }];
   phases.forEach((phase, p) => {
@@ -68,8 +74,8 @@ function rowCells(data: ReportData, phases: readonly Phase[], district: string |
     const c = 2 + p * LEAVES.length;
     const [base, att] = [cellAddress(r, c), cellAddress(r, c + 1)];
     cells.push(
-      { row: r, col: c, value: f.base },
-      { row: r, col: c + 1, value: f.attained },
+      { row: r, col: c, value: f.base, ...phaseFigure(data, phase, district, "base") },
+      { row: r, col: c + 1, value: f.attained, ...phaseFigure(data, phase, district, "attained") },
       { row: r, col: c + 2, formula: `IF(${base}=0,"/",${att}/${base})`, result: f.base === 0 ? "/" : f.attained / f.base },
       { row: r, col: c + 3, value: f.target },
       // A constant: the shortfalls are per category (a sector ahead of its target does not make up for one behind).

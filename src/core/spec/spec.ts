@@ -24,6 +24,8 @@ export interface CellSpec {
   figure?: CountFigure;
   /** The indicator count this cell reports (期满换证, 复评…), for the lists behind it; writers ignore it. */
   indicatorFigure?: IndicatorFigure;
+  /** The count over a group this cell reports (a stage's categories, a 附件2 row, a share's denominator), for the lists behind it; writers ignore it. */
+  groupFigure?: GroupFigure;
 }
 
 /** A count a cell reports: a district (null = the total), a category id and a measure (a row's count, or what a count target counts). */
@@ -39,12 +41,32 @@ export interface IndicatorFigure {
   indicator: string;
 }
 
-/** Any count a cell reports: a category's count by one of its measures, or an indicator's count. */
-export type AnyFigure = CountFigure | IndicatorFigure;
+/** A sector a group's part is narrowed to: a row of a sector table (附件2; `row` its 1-based 序号) or one of the profile's sectors (by id). */
+export type SectorRef = { table: string; row: number } | { sector: string };
+
+/** One term of a group's count: a category's base, attained or applying, or an indicator's count, narrowed to a sector when one is given. */
+export type GroupPart = ({ category: string; measure: CountFigure["measure"] } | { indicator: string }) & { sector?: SectorRef };
+
+/** A count over a group in a district (null = the total): the sum of its parts' counts, each drawn by the test that counted it (a stage's categories, a 附件2 row, a denominator). */
+export interface GroupFigure {
+  district: string | null;
+  parts: GroupPart[];
+}
+
+/** Any count a cell reports: a category's count by one of its measures, an indicator's count, or a sum over a group. */
+export type AnyFigure = CountFigure | IndicatorFigure | GroupFigure;
 
 /** The figure a cell reports, whichever kind it is. */
-export function figureOf(cell: Pick<CellSpec, "figure" | "indicatorFigure">): AnyFigure | undefined {
-  return cell.figure ?? cell.indicatorFigure;
+export function figureOf(cell: Pick<CellSpec, "figure" | "indicatorFigure" | "groupFigure">): AnyFigure | undefined {
+  return cell.figure ?? cell.indicatorFigure ?? cell.groupFigure;
+}
+
+/** The figure over `parts` in a district: the one figure when there is one unnarrowed part, else the group. */
+export function figureOverParts(district: string | null, parts: GroupPart[]): Pick<CellSpec, "figure" | "indicatorFigure" | "groupFigure"> {
+  const only = parts.length === 1 && parts[0].sector === undefined ? parts[0] : undefined;
+  if (only && "indicator" in only) return { indicatorFigure: { district, indicator: only.indicator } };
+  if (only && "category" in only) return { figure: { district, category: only.category, measure: only.measure } };
+  return { groupFigure: { district, parts } };
 }
 
 /** Border weight of a styled range. */

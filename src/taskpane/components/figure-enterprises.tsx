@@ -3,7 +3,8 @@ import { Button, makeStyles, Subtitle2, Tab, TabList, Text, tokens } from "@flue
 import type { EnterpriseEntry } from "../../core/explain/enterprise-entry";
 import { MEASURES, ROW_MEASURES, type Measure } from "../../core/explain/enterprises-behind";
 import { t, type Lang } from "../../core/i18n";
-import { figureLists, indicatorList, type PickedFigure, type PickedIndicatorFigure } from "../flow/figure-list";
+import { figureLists, groupList, indicatorList, type PickedFigure, type PickedGroupFigure, type PickedIndicatorFigure } from "../flow/figure-list";
+import { groupTitle } from "../../core/explain/group-label";
 import type { Flow } from "../flow/use-flow";
 import { entryLabel } from "../../core/explain/entry-label";
 
@@ -73,6 +74,24 @@ function indicatorShown(props: { flow: Flow; figure: PickedIndicatorFigure; lang
   };
 }
 
+function groupShown(props: { flow: Flow; figure: PickedGroupFigure; lang: Lang; canSelect: boolean }, district: string): Shown {
+  const { flow, figure, lang } = props;
+  const entries = groupList(flow.run!, figure);
+  const group = groupTitle({ district: figure.district, parts: figure.parts }, flow.run!.campaign.profile, lang);
+  const title = `${district} · ${group}`;
+  return {
+    which: t("pane.figure.whichGroup", { district, group }, lang),
+    title,
+    count: entries.length,
+    body: (
+      <>
+        <Text>{t("pane.figure.indicatorCount", { count: entries.length }, lang)}</Text>
+        <EntryList {...props} entries={entries} name={title} />
+      </>
+    ),
+  };
+}
+
 /**
  * 数字背后的企业: the enterprises of the figure picked in the overview (base, attained and applying
  * tabs) or selected in an inserted summary sheet (on the cell's measure, a tab of its own for a count
@@ -113,6 +132,8 @@ export function FigureEnterprises({ flow, figure, lang, canSelect }: { flow: Flo
         </>
       ),
     };
+  } else if ("parts" in figure) {
+    shown = groupShown({ flow, figure, lang, canSelect }, district);
   } else {
     shown = indicatorShown({ flow, figure, lang, canSelect }, district);
   }

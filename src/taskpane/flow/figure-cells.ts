@@ -5,8 +5,8 @@ import { figureOf, type AnyFigure, type SheetSpec } from "../../core/spec/spec";
 export type FigureCells = ReadonlyMap<string, ReadonlyMap<string, AnyFigure>>;
 
 /**
- * Where each figure of the inserted sheets sits, from the specs the pane wrote (their `figure` and
- * `indicatorFigure`), under the names the sheets got (`nameOf` a spec's name; the spec's own otherwise): no read needed.
+ * Where each figure of the inserted sheets sits, from the specs the pane wrote (their `figure`,
+ * `indicatorFigure` and `groupFigure`), under the names the sheets got (`nameOf` a spec's name; the spec's own otherwise): no read needed.
  */
 export function figureCells(specs: readonly SheetSpec[], nameOf: ReadonlyMap<string, string> = new Map()): FigureCells {
   const out = new Map<string, Map<string, AnyFigure>>();

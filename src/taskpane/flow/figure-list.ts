@@ -1,6 +1,7 @@
 import { enterpriseEntry, type EnterpriseEntry } from "../../core/explain/enterprise-entry";
 import { enterprisesBehind, holds, MEASURES, type Measure } from "../../core/explain/enterprises-behind";
 import { figureEntries } from "../../core/explain/figure-entries";
+import type { GroupPart } from "../../core/spec/spec";
 import type { CheckRun } from "./run-check";
 
 /** The cell of an inserted summary sheet a figure was picked from (a selection in Excel). */
@@ -28,8 +29,15 @@ export interface PickedIndicatorFigure {
   from?: FigureSource;
 }
 
+/** A count over a group (a stage's categories, a 附件2 row, a share's denominator) picked by selecting its cell. */
+export interface PickedGroupFigure {
+  district: string | null;
+  parts: GroupPart[];
+  from?: FigureSource;
+}
+
 /** Any figure the pane lists the enterprises of. */
-export type PickedFigure = PickedCategoryFigure | PickedIndicatorFigure;
+export type PickedFigure = PickedCategoryFigure | PickedIndicatorFigure | PickedGroupFigure;
 
 /** The enterprises behind a picked figure, per measure, as `anbiao explain` lists them. */
 export type FigureLists = Record<Measure, EnterpriseEntry[]>;
@@ -55,4 +63,10 @@ export function indicatorList(run: CheckRun, figure: PickedIndicatorFigure): Ent
   const { profile, asOf } = run.campaign;
   if (!profile.indicators?.some((i) => i.id === figure.indicator)) return null;
   return figureEntries({ district: figure.district, indicator: figure.indicator }, { classification: run.result.rosters.classification, profile, asOf });
+}
+
+/** The enterprises behind a group's count, part by part, as `anbiao explain` and 明细 list them. */
+export function groupList(run: CheckRun, figure: PickedGroupFigure): EnterpriseEntry[] {
+  const { profile, asOf } = run.campaign;
+  return figureEntries({ district: figure.district, parts: figure.parts }, { classification: run.result.rosters.classification, profile, asOf });
 }

@@ -20,7 +20,8 @@ export function useFigureSelection(workbook: PaneWorkbook, figures: FigureCells 
         const figure = figureAt(figures, sheet, address);
         if (!figure || !live) return;
         const from = { sheet, address };
-        pick.current("indicator" in figure ? { district: figure.district, indicator: figure.indicator, from } : { district: figure.district, category: figure.category, measure: figure.measure, from });
+        if ("parts" in figure) pick.current({ district: figure.district, parts: figure.parts, from });
+        else pick.current("indicator" in figure ? { district: figure.district, indicator: figure.indicator, from } : { district: figure.district, category: figure.category, measure: figure.measure, from });
       })
       .then((s) => {
         if (live) stop = s;

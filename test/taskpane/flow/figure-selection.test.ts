@@ -2,7 +2,9 @@ import { ExcelPort } from "../../../src/excel/excel-port";
 import { findBuiltinProfile } from "../../../src/core/profile";
 import { portWorkbook } from "../../../src/taskpane/excel/port-workbook";
 import { figureAt, figureCells } from "../../../src/taskpane/flow/figure-cells";
-import { figureLists, indicatorList } from "../../../src/taskpane/flow/figure-list";
+import { figureLists, groupList, indicatorList } from "../../../src/taskpane/flow/figure-list";
+import { qinyangPhaseExpected } from "../../cli/fixtures/messy/qinyang-phase-expected";
+import { QINYANG_AS_OF, QINYANG_LAYOUT, qinyangEnterprises, qinyangTruth } from "../../cli/fixtures/messy/qinyang-roster";
 import { runCheck } from "../../../src/taskpane/flow/run-check";
 import { summarySpecs } from "../../../src/taskpane/flow/summary-specs";
 import { changshuExpected } from "../../cli/fixtures/messy/changshu-expected";
@@ -49,7 +51,7 @@ describe("selecting a count cell of an inserted summary sheet (Excel mode, stric
     expect(fake.syncs.length).toBeLessThanOrEqual(1);
     expect(picks).toEqual([{ sheet: "附件1", address: "F5" }]);
     const figure = figureAt(figures, "附件1", "F5");
-    if (!figure || "indicator" in figure) throw new Error("F5 of 附件1 (张家港, key-sector base of 3) holds no category count");
+    if (!figure || "indicator" in figure || "parts" in figure) throw new Error("F5 of 附件1 (张家港, key-sector base of 3) holds no category count");
     const expected = suzhouExpectedLists(suzhouTruth()).find((l) => l.district === figure.district && l.category === figure.category)!;
     const listed = figureLists(run, figure)![figure.measure];
     expect(expectedNames(expected, figure.measure).length).toBe(3);
@@ -94,7 +96,7 @@ describe("selecting a count cell of an inserted summary sheet (Excel mode, stric
     expect(picks).toEqual([{ sheet: "目标完成情况", address }]);
     const figure = figureAt(figures, "目标完成情况", address);
     expect(figure).toEqual({ district: null, category: "grade-1", measure: "newlyAttainedOrApplying" });
-    if (!figure || "indicator" in figure) throw new Error(`${address} of 目标完成情况 holds no category count`);
+    if (!figure || !("category" in figure)) throw new Error(`${address} of 目标完成情况 holds no category count`);
     const expected = suzhouExpectedLists(truths).find((l) => l.district === null && l.category === "grade-1")!;
     const names = [...expected.attainedThisYear, ...expected.applying];
     expect(names.length).toBeGreaterThan(0);
@@ -103,6 +105,21 @@ describe("selecting a count cell of an inserted summary sheet (Excel mode, stric
     expect(sortedNames(lists[figure.measure].map((e) => e.name))).toEqual(sortedNames(names));
     // The row's three lists stay as they are beside it.
     for (const m of ["base", "attained", "applying"] as const) expect(sortedNames(lists[m].map((e) => e.name))).toEqual(sortedNames(expected[m]));
+  });
+
+  it("B5 of 分乡镇阶段目标 (the first 乡镇's stage-one 底数, a sum over the stage's categories) lists exactly the enterprises the expected script names", async () => {
+    const bytes = (await messyWorkbook(qinyangEnterprises(qinyangTruth()), QINYANG_LAYOUT)).bytes;
+    const { fake, run, figures, picks } = await inserted(bytes, "qinyang-2024", QINYANG_AS_OF, 2024);
+    fake.userSelect("分乡镇阶段目标", "B5");
+    await tick();
+    expect(picks).toEqual([{ sheet: "分乡镇阶段目标", address: "B5" }]);
+    const figure = figureAt(figures, "分乡镇阶段目标", "B5");
+    if (!figure || !("parts" in figure)) throw new Error("B5 of 分乡镇阶段目标 holds no group figure");
+    const district = String(fake.sheet("分乡镇阶段目标").value(4, 0));
+    const expected = qinyangPhaseExpected(qinyangTruth(), QINYANG_AS_OF).find((e) => e.district === district && e.phase === 1)!;
+    const listed = groupList(run, { district: figure.district, parts: figure.parts });
+    expect(expected.baseNames.length).toBeGreaterThan(5);
+    expect(sortedNames(listed.map((e) => e.name))).toEqual(sortedNames(expected.baseNames));
   });
 
   it("over a file (no selection to follow) the port says so and the pane's workbook offers no subscription", async () => {

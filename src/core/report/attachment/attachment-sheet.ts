@@ -23,7 +23,7 @@ import { appendAll } from "../../collections/append-all";
 const TITLE_ROW = 2;
 
 function toCellSpec(row: number, col: number, cell: FilledCell): CellSpec | null {
-  const figure = { ...(cell.figure ? { figure: cell.figure } : {}), ...(cell.indicatorFigure ? { indicatorFigure: cell.indicatorFigure } : {}) };
+  const figure = { ...(cell.figure ? { figure: cell.figure } : {}), ...(cell.indicatorFigure ? { indicatorFigure: cell.indicatorFigure } : {}), ...(cell.groupFigure ? { groupFigure: cell.groupFigure } : {}) };
   if (cell.formula !== undefined) return { row, col, formula: cell.formula, result: cell.result ?? null, ...figure };
   if (cell.value === undefined) return null;
   return { row, col, value: cell.value, ...figure };

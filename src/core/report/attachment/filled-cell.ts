@@ -1,4 +1,4 @@
-import type { CountFigure, IndicatorFigure, SpecValue } from "../../spec/spec";
+import type { CountFigure, GroupFigure, IndicatorFigure, SpecValue } from "../../spec/spec";
 
 /** What a body or totals cell holds: a constant, or a formula with the engine's result; blank when neither. */
 export interface FilledCell {
@@ -12,6 +12,8 @@ export interface FilledCell {
   figure?: CountFigure;
   /** The indicator count a count cell reports. */
   indicatorFigure?: IndicatorFigure;
+  /** The count over a group a count cell reports (a 附件2 row's, its 合计). */
+  groupFigure?: GroupFigure;
 }
 
 /** A cell left blank: no data, never a zero. */

@@ -21,7 +21,9 @@ function sumCell(ctx: FillContext, column: LeafColumn, body: readonly Map<number
   // One figure in every row (same category and measure: rows may judge different targets) sums to the total's.
   const first = counts[0].figure;
   const figure = first && counts.every((c) => c.figure?.category === first.category && c.figure.measure === first.measure) ? { ...first, district: null } : undefined;
-  return { formula, result: counts.reduce((s, c) => s + numberIn(c), 0), kind: "count", numberFormat: counts[0].numberFormat, ...(figure ? { figure } : {}) };
+  // Rows that are groups of their own (附件2's sectors): the 合计 is their parts together, one range of its own behind the live SUM.
+  const groupFigure = counts.every((c) => c.groupFigure?.district === null) ? { district: null, parts: counts.flatMap((c) => c.groupFigure!.parts) } : undefined;
+  return { formula, result: counts.reduce((s, c) => s + numberIn(c), 0), kind: "count", numberFormat: counts[0].numberFormat, ...(figure ? { figure } : {}), ...(groupFigure ? { groupFigure } : {}) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Classification } from "../../metrics/classify-records";
 import type { CountFigure, IndicatorFigure } from "../../spec/spec";
+import type { GroupBlock } from "./group-rows";
 
 /** Rows [first, last] of the 明细 table (0-based, among its data rows) that one figure counts. */
 export interface FigureRange {
@@ -16,6 +17,8 @@ export interface DetailRows {
   record: Int32Array;
   category: Int32Array;
   scope: Int32Array;
+  /** A group row's place label (an index into the caller's labels); -1 on every other row. */
+  label: Int32Array;
   count: number;
   scopes: (string | null)[];
   ranges: Map<string, FigureRange>;
@@ -50,9 +53,9 @@ type Member = { record: number; attained: boolean; attainedThisYear: boolean; ap
  * year's last) then applying enterprises of every district, so the total's measures are contiguous
  * too (no single order makes them so beside the districts' bases). Without districts (no record has
  * one) the one group is the total. Only `categories` (indexes into the profile's) get rows: those
- * some sheet reports.
+ * some sheet reports. The indicators' rows follow, then the group figures' block (groupRows), if any.
  */
-export function detailRows(classification: Classification, categoryIds: readonly string[], categories: readonly number[], indicators: readonly IndicatorMembers[] = []): DetailRows {
+export function detailRows(classification: Classification, categoryIds: readonly string[], categories: readonly number[], indicators: readonly IndicatorMembers[] = [], groupBlock?: GroupBlock): DetailRows {
   const scopes: (string | null)[] = classification.byDistrict ? [...classification.districts, null] : [null];
   const scopeOf = new Map(scopes.map((s, i) => [s, i]));
   // members[category][scope]
@@ -69,7 +72,8 @@ export function detailRows(classification: Classification, categoryIds: readonly
     if (classification.byDistrict) for (const list of byScope) total += list.filter((m) => m.attained || m.applying).length;
   }
   for (const ind of indicators) for (const list of ind.byScope) total += list.length;
-  const out: DetailRows = { record: new Int32Array(total), category: new Int32Array(total), scope: new Int32Array(total), count: 0, scopes, ranges: new Map() };
+  if (groupBlock) total += groupBlock.record.length;
+  const out: DetailRows = { record: new Int32Array(total), category: new Int32Array(total), scope: new Int32Array(total), label: new Int32Array(total).fill(-1), count: 0, scopes, ranges: new Map() };
   const push = (m: Member, c: number, scope: number) => {
     out.record[out.count] = m.record;
     out.category[out.count] = c;
@@ -120,6 +124,15 @@ export function detailRows(classification: Classification, categoryIds: readonly
       if (out.count > from && scopes[k] !== null) out.ranges.set(indicatorKey({ district: scopes[k], indicator: ind.id }), { first: from, last: out.count - 1 });
     });
     if (out.count > first) out.ranges.set(indicatorKey({ district: null, indicator: ind.id }), { first, last: out.count - 1 });
+  }
+  // The group figures' block (groupRows) follows, its ranges shifted to where it starts.
+  if (groupBlock) {
+    const at = out.count;
+    for (let i = 0; i < groupBlock.record.length; i++) {
+      push({ record: groupBlock.record[i], attained: false, attainedThisYear: false, applying: false }, groupBlock.category[i], groupBlock.scope[i]);
+      out.label[out.count - 1] = groupBlock.label[i];
+    }
+    for (const [key, r] of groupBlock.ranges) out.ranges.set(key, { first: at + r.first, last: at + r.last });
   }
   return out;
 }

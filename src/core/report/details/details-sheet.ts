@@ -5,11 +5,14 @@ import { t } from "../../i18n/translate";
 import type { Classification } from "../../metrics/classify-records";
 import type { Profile } from "../../profile/schema";
 import type { BulkLink } from "../../spec/bulk-rows";
-import { emptySheetSpec, type CellSpec, type SheetSpec, type SpecValue } from "../../spec/spec";
+import { emptySheetSpec, figureOf, type CellSpec, type SheetSpec, type SpecValue } from "../../spec/spec";
 import type { Measure } from "../../explain/enterprises-behind";
 import { entryLabel } from "../../explain/entry-label";
 import { entryIn } from "../../explain/figure-entries";
+import { groupKey } from "../../explain/group-members";
 import { detailRows, figureKey, indicatorKey, type DetailRows, type FigureRange } from "./detail-rows";
+import { groupEntries } from "./group-entries";
+import { groupRows } from "./group-rows";
 import { indicatorMembers } from "./indicator-members";
 import type { IsoDate } from "../../roster/record";
 
@@ -48,18 +51,18 @@ const FIRST_ROW = HEADER_ROW + 1;
 
 /** The key in DetailRows.ranges of the figure a cell reports, or null. */
 function cellKey(c: CellSpec): string | null {
-  return c.figure ? figureKey(c.figure) : c.indicatorFigure ? indicatorKey(c.indicatorFigure) : null;
+  return c.figure ? figureKey(c.figure) : c.indicatorFigure ? indicatorKey(c.indicatorFigure) : c.groupFigure ? groupKey(c.groupFigure) : null;
 }
 
-/** The first cell showing each figure, in sheet order: where its range links back to. */
-function backTargets(specs: readonly SheetSpec[]): Map<string, { back: string; measure: Measure; total: boolean }> {
-  const out = new Map<string, { back: string; measure: Measure; total: boolean }>();
+/** The first cell showing each figure, in sheet order: where its range links back to (a group's on the first of its row's columns left free). */
+function backTargets(specs: readonly SheetSpec[]): Map<string, { back: string; measure: Measure; total: boolean; group: boolean }> {
+  const out = new Map<string, { back: string; measure: Measure; total: boolean; group: boolean }>();
   for (const spec of specs) {
     for (const c of spec.cells) {
       const key = cellKey(c);
       if (key === null || out.has(key)) continue;
-      const district = (c.figure ?? c.indicatorFigure)!.district;
-      out.set(key, { back: `#${quoteSheetName(spec.name)}!${cellAddress(c.row, c.col)}`, measure: c.figure?.measure ?? "base", total: district === null });
+      const district = figureOf(c)!.district;
+      out.set(key, { back: `#${quoteSheetName(spec.name)}!${cellAddress(c.row, c.col)}`, measure: c.figure?.measure ?? "base", total: district === null, group: c.groupFigure !== undefined });
     }
   }
   return out;
@@ -79,10 +82,16 @@ function wordsOf(input: DetailsInput): (kind: string, v: string | number | null)
   };
 }
 
-function rowValues(input: DetailsInput, rows: DetailRows, i: number, word: ReturnType<typeof wordsOf>): SpecValue[] {
+function rowValues(input: DetailsInput, rows: DetailRows, labels: readonly string[], i: number, word: ReturnType<typeof wordsOf>): SpecValue[] {
   const entry = input.classification.classes[rows.record[i]];
   const category = rows.category[i];
   const scope = rows.scopes[rows.scope[i]];
+  if (rows.label[i] >= 0) {
+    // A group's row: its place (a 附件2 row, a category of a stage), the standing in its category where it has one.
+    const e = entryIn(entry, category);
+    const standing = category >= 0;
+    return [labels[rows.label[i]], scope ?? word("total", null), standing ? word("yes", e.attained ? 1 : 0) : null, standing ? word("yes", e.applying ? 1 : 0) : null, e.name, e.uscc, e.district, word("grade", e.grade), e.certificateNumber, e.issueDate, e.validUntil, word("status", e.status), word("why", e.why), input.file, e.sheet, e.row];
+  }
   if (category < 0) {
     // An indicator's row: the indicator's name, the standing in the category it is within; no attained/applying columns.
     const indicator = (input.profile.indicators ?? [])[-1 - category];
@@ -103,7 +112,7 @@ function linked(c: CellSpec, target: string): CellSpec {
   const inner = c.formula ?? (typeof c.value === "number" ? String(c.value) : null);
   if (inner === null) return c;
   const result = c.formula !== undefined ? c.result : c.value;
-  return { row: c.row, col: c.col, formula: `HYPERLINK("${target}",${inner})`, result: result ?? null, figure: c.figure, indicatorFigure: c.indicatorFigure };
+  return { row: c.row, col: c.col, formula: `HYPERLINK("${target}",${inner})`, result: result ?? null, figure: c.figure, indicatorFigure: c.indicatorFigure, groupFigure: c.groupFigure };
 }
 
 /** The sheet rows of a figure's range, across every column. */
@@ -128,7 +137,8 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   const categories = ids.flatMap((id, i) => (reported.has(id) ? [i] : []));
   const reportedIndicators = new Set(specs.flatMap((s) => s.cells.flatMap((c) => (c.indicatorFigure ? [c.indicatorFigure.indicator] : []))));
   const scopes: (string | null)[] = input.classification.byDistrict ? [...input.classification.districts, null] : [null];
-  const rows = detailRows(input.classification, ids, categories, indicatorMembers(input, reportedIndicators, scopes));
+  const groups = groupEntries(input, specs.flatMap((sp) => sp.cells.flatMap((c) => (c.groupFigure ? [c.groupFigure] : []))), scopes);
+  const rows = detailRows(input.classification, ids, categories, indicatorMembers(input, reportedIndicators, scopes), groupRows(groups.entries));
   if (rows.count > MAX_DETAIL_ROWS) return { specs: [...specs], rows: rows.count, written: false };
   const name = t("sheet.details.name", {}, input.lang);
   const sheet = emptySheetSpec(name, { generator: "anbiao", kind: "details", profile: input.profile.id, key: "details" });
@@ -140,13 +150,27 @@ export function withDetails(specs: readonly SheetSpec[], input: DetailsInput): D
   sheet.print = { orientation: "landscape", paperSize: "A3", fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW } };
   const word = wordsOf(input);
   const links: BulkLink[] = [];
+  const taken = new Set<number>();
+  const spot = (row: number, col: number) => row * (COLUMNS.length + 1) + col;
   for (const [key, b] of backs) {
     const r = rows.ranges.get(key);
-    if (r) links.push({ row: FIRST_ROW + r.first, col: b.total && b.measure === "base" ? 1 : BACK_COLUMN[b.measure], target: b.back });
+    if (!r || b.group) continue;
+    const col = b.total && b.measure === "base" ? 1 : BACK_COLUMN[b.measure];
+    links.push({ row: FIRST_ROW + r.first, col, target: b.back });
+    taken.add(spot(FIRST_ROW + r.first, col));
+  }
+  // Groups sharing a first row (a 附件2 row's 标杆 and 企业总数) link back from the next free of its first columns.
+  for (const [key, b] of backs) {
+    const r = rows.ranges.get(key);
+    if (!r || !b.group) continue;
+    const col = [1, 2, 3, 4].find((c) => !taken.has(spot(FIRST_ROW + r.first, c)));
+    if (col === undefined) continue;
+    links.push({ row: FIRST_ROW + r.first, col, target: b.back });
+    taken.add(spot(FIRST_ROW + r.first, col));
   }
   links.sort((a, b) => a.row - b.row || a.col - b.col);
   const bottom = Math.max(HEADER_ROW, FIRST_ROW + rows.count - 1);
-  sheet.bulk = { top: FIRST_ROW, count: rows.count, row: (i) => rowValues(input, rows, i, word), links, autoFilter: { top: HEADER_ROW, left: 1, bottom, right: COLUMNS.length } };
+  sheet.bulk = { top: FIRST_ROW, count: rows.count, row: (i) => rowValues(input, rows, groups.labels, i, word), links, autoFilter: { top: HEADER_ROW, left: 1, bottom, right: COLUMNS.length } };
   const target = (key: string) => {
     const r = rows.ranges.get(key);
     return r ? `#${quoteSheetName(name)}!${rangeAddress(r)}` : null;
