@@ -60,14 +60,18 @@ function indicatorShown(props: { flow: Flow; figure: PickedIndicatorFigure; lang
   const entries = indicatorList(flow.run!, figure);
   if (!entries) return null;
   const name = flow.run!.campaign.profile.indicators?.find((i) => i.id === figure.indicator)?.name ?? figure.indicator;
-  const title = `${district} · ${name}`;
+  return oneList(props, t("pane.figure.whichIndicator", { district, indicator: name }, lang), `${district} · ${name}`, entries);
+}
+
+/** A figure shown as one list (an indicator's count, a group's sum): its count, then its enterprises. */
+function oneList(props: { flow: Flow; lang: Lang; canSelect: boolean }, which: string, title: string, entries: readonly EnterpriseEntry[]): Shown {
   return {
-    which: t("pane.figure.whichIndicator", { district, indicator: name }, lang),
+    which,
     title,
     count: entries.length,
     body: (
       <>
-        <Text>{t("pane.figure.indicatorCount", { count: entries.length }, lang)}</Text>
+        <Text>{t("pane.figure.indicatorCount", { count: entries.length }, props.lang)}</Text>
         <EntryList {...props} entries={entries} name={title} />
       </>
     ),
@@ -78,18 +82,7 @@ function groupShown(props: { flow: Flow; figure: PickedGroupFigure; lang: Lang; 
   const { flow, figure, lang } = props;
   const entries = groupList(flow.run!, figure);
   const group = groupTitle({ district: figure.district, parts: figure.parts }, flow.run!.campaign.profile, lang);
-  const title = `${district} · ${group}`;
-  return {
-    which: t("pane.figure.whichGroup", { district, group }, lang),
-    title,
-    count: entries.length,
-    body: (
-      <>
-        <Text>{t("pane.figure.indicatorCount", { count: entries.length }, lang)}</Text>
-        <EntryList {...props} entries={entries} name={title} />
-      </>
-    ),
-  };
+  return oneList(props, t("pane.figure.whichGroup", { district, group }, lang), `${district} · ${group}`, entries);
 }
 
 /**
