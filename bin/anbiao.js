@@ -8,4 +8,6 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("anbiao: not built yet — run `npm run build:cli` first.\n");
   process.exit(2);
 }
-require(entry).main(process.argv).then((code) => { process.exitCode = code; });
+const cli = require(entry);
+cli.capNursery();
+cli.main(process.argv).then((code) => { process.exitCode = code; });

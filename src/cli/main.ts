@@ -11,6 +11,8 @@ import { installZipCodec } from "../xlsx/lean/zip-codec";
 import { installChunkDeflater } from "../xlsx/package/chunk-deflate";
 import { nodeChunkDeflater } from "../xlsx/node-chunk-deflate";
 import { nodeCodec } from "../xlsx/lean/node-codec";
+import { installChunkObserver } from "../xlsx/lean/part-stream";
+import { nurseryCap } from "./nursery-cap";
 
 function langFromArgv(argv: readonly string[]): string | undefined {
   const i = argv.indexOf("--lang");
@@ -36,6 +38,14 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, registe
     .showHelpAfterError(false);
   for (const register of registers) register(program, io, setExit);
   return program;
+}
+
+/**
+ * Holds the process's young generation small once reading makes it grow (cli/nursery-cap.ts): for
+ * the `anbiao` process itself (bin/anbiao.js), not for a host that calls main() in its own process.
+ */
+export function capNursery(): void {
+  installChunkObserver(nurseryCap());
 }
 
 /** Runs `anbiao` with process-style argv and returns the exit status; never throws, never prints a stack. */

@@ -19,6 +19,16 @@ export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 
 const EMPTY: Uint8Array = new Uint8Array(0);
 
+let chunkObserver: (() => void) | null = null;
+
+/**
+ * Makes `observer` run after every inflated chunk of every part scanned (null: none): a cheap,
+ * regular point inside a long synchronous read, where the CLI tunes its heap (cli/nursery-cap.ts).
+ */
+export function installChunkObserver(observer: (() => void) | null): void {
+  chunkObserver = observer;
+}
+
 /**
  * Feeds a part's inflated bytes to a scanner chunk by chunk, never decoding them: scanners decode
  * only the values that are text, and only from whole elements, so a character whose bytes straddle
@@ -58,6 +68,7 @@ export function scanPart(pkg: XlsxPackage, entry: ZipEntry, scanner: ByteScanner
       work.copyWithin(0, used, b.length);
     }
     carried = rest;
+    chunkObserver?.();
     afterChunk?.();
   };
   try {

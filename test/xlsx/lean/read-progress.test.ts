@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { readXlsxLean, type LeanProgress } from "../../../src/xlsx/lean/read-xlsx-lean";
 import { throttledProgress } from "../../../src/taskpane/file/throttled-progress";
+import { installChunkObserver } from "../../../src/xlsx/lean/part-stream";
 
 /** A one-sheet workbook of `rows` data rows under a header, written by ExcelJS (which writes <dimension ref="A1:C{rows+1}">). */
 async function rosterBytes(rows: number): Promise<Uint8Array> {
@@ -29,5 +30,29 @@ describe("readXlsxLean onRows (standalone progress)", () => {
     expect(sent.length).toBeLessThanOrEqual(102);
     expect(sent.length).toBeGreaterThan(90);
     expect(sent[sent.length - 1]).toBe(10_000);
+  });
+});
+
+describe("part-stream's chunk observer", () => {
+  afterEach(() => installChunkObserver(null));
+
+  it("runs after every inflated chunk of every part scanned, the sheet's just before each progress report", async () => {
+    const events: string[] = [];
+    installChunkObserver(() => events.push("chunk"));
+    readXlsxLean(await rosterBytes(5_000), "roster.xlsx", { chunkBytes: 16 * 1024, onRows: () => events.push("rows") });
+    const reports = events.filter((e) => e === "rows").length;
+    expect(reports).toBeGreaterThan(3);
+    events.forEach((e, i) => e === "rows" && expect(events[i - 1]).toBe("chunk"));
+    // The shared strings are scanned chunk by chunk too, before the sheet, with no progress report.
+    expect(events.filter((e) => e === "chunk").length).toBeGreaterThan(reports);
+    expect(events[0]).toBe("chunk");
+  });
+
+  it("runs nothing once removed", async () => {
+    let calls = 0;
+    installChunkObserver(() => calls++);
+    installChunkObserver(null);
+    readXlsxLean(await rosterBytes(500), "roster.xlsx", { chunkBytes: 16 * 1024 });
+    expect(calls).toBe(0);
   });
 });
