@@ -12,6 +12,8 @@ import { installChunkDeflater } from "../xlsx/package/chunk-deflate";
 import { nodeChunkDeflater } from "../xlsx/node-chunk-deflate";
 import { nodeCodec } from "../xlsx/lean/node-codec";
 import { installChunkObserver } from "../xlsx/lean/part-stream";
+import { installUtf8Slicer } from "../xlsx/lean/xml-bytes";
+import { nodeUtf8Slicer } from "../xlsx/lean/node-utf8";
 import { nurseryCap } from "./nursery-cap";
 
 function langFromArgv(argv: readonly string[]): string | undefined {
@@ -53,6 +55,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(parseL
   // Every zip the CLI reads or writes goes through Node's native zlib (the browser build keeps fflate).
   installZipCodec(nodeCodec);
   installChunkDeflater(nodeChunkDeflater);
+  installUtf8Slicer(nodeUtf8Slicer);
   let exit: number = ExitCode.ok;
   try {
     const program = buildProgram(io, (code) => (exit = code), await commandsFor(argv.slice(2)));

@@ -5,7 +5,24 @@
  * UTF-8 character is below 0x80, so matching ASCII bytes never lands inside a character.
  */
 
-const utf8 = new TextDecoder("utf-8");
+// ignoreBOM: a value's text that begins with U+FEFF keeps it, as an XML parser over the whole part
+// keeps it (ExcelJS does); a fresh TextDecoder call would strip it as a stream's byte-order mark.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** Decodes the UTF-8 of b[from, to) (from < to), invalid sequences as U+FFFD. */
+export type Utf8Slicer = (b: Uint8Array, from: number, to: number) => string;
+
+const portableSlicer: Utf8Slicer = (b, from, to) => utf8.decode(b.subarray(from, to));
+let slicer: Utf8Slicer = portableSlicer;
+
+/**
+ * Makes `slice` the decoder of every text value the scanners read (null: TextDecoder's). The CLI
+ * installs Node's (lean/node-utf8.ts): the same text, about a third faster per call, and a roster's
+ * shared strings are hundreds of thousands of calls.
+ */
+export function installUtf8Slicer(slice: Utf8Slicer | null): void {
+  slicer = slice ?? portableSlicer;
+}
 
 /** The bytes of an ASCII string (tag names such as "</x:row>"). */
 export function asciiBytes(s: string): Uint8Array {
@@ -58,7 +75,7 @@ export function isNameEnd(c: number): boolean {
 
 /** The UTF-8 text of b[from, to). */
 export function textOf(b: Uint8Array, from: number, to: number): string {
-  return to <= from ? "" : utf8.decode(b.subarray(from, to));
+  return to <= from ? "" : slicer(b, from, to);
 }
 
 /** The first `max` characters of the text of b[from, to), decoding no more bytes than they can take (for messages). */
