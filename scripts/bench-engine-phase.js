@@ -11,6 +11,8 @@ const t0 = performance.now();
 const { installZipCodec } = require(join(dist, "xlsx/lean/zip-codec.js"));
 const { nodeCodec } = require(join(dist, "xlsx/lean/node-codec.js"));
 installZipCodec(nodeCodec);
+// As cli/main.ts does: Node's UTF-8 slice for text values.
+require(join(dist, "xlsx/lean/xml-bytes.js")).installUtf8Slicer(require(join(dist, "xlsx/lean/node-utf8.js")).nodeUtf8Slicer);
 const { readXlsxFile } = require(join(dist, "xlsx/read-file.js"));
 const { checkWorkbook } = require(join(dist, "core/campaign/check-workbook.js"));
 const { loadProfile } = require(join(dist, "cli/load-profile.js"));
