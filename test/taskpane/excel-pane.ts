@@ -2,7 +2,8 @@ import { RENEWAL_AS_OF, renewalWorkbook } from "../cli/fixtures/renewals/renewal
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { isolatedContext, ROOT, type PageLog } from "./pane-browser";
+import { isolatedContext, launchChromium, ROOT, WEB_DIR, type PageLog } from "./pane-browser";
+import { serveFolder, type StaticServer } from "./static-server";
 
 /** The strict fake Excel built for browsers (npm run build:fake), served in place of office.js. */
 export const FAKE_OFFICE = join(ROOT, "dist", "fake-excel", "fake-office.js");
@@ -101,11 +102,52 @@ export function cellsOf(sheet: FakeSheetState): Map<string, string | number | bo
  */
 export async function checkRenewalFixture(browser: Browser, origin: string, level: FakeSetup["level"], until: (page: Page) => Promise<void>): Promise<Page> {
   const { page } = await openExcelPane(browser, origin, await renewalWorkbook(), { level });
-  await page.getByText("已连接 Excel", { exact: false }).waitFor();
-  await page.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
-  await page.getByLabel("统计年度").fill("2022");
-  await page.getByLabel("统计日").fill(RENEWAL_AS_OF);
-  await page.getByRole("button", { name: "检查台账" }).click();
+  await runCheck(page, "suzhou-2022", "2022", RENEWAL_AS_OF);
   await until(page);
   return page;
+}
+
+/** In a pane opening on the fake: once connected, picks `profile`, types the year and as-of date, and clicks 检查台账. */
+export async function runCheck(page: Page, profile: string, year: string, asOf: string): Promise<void> {
+  await page.getByText("已连接 Excel", { exact: false }).waitFor();
+  await page.getByRole("combobox", { name: "创建方案" }).selectOption(profile);
+  await page.getByLabel("统计年度").fill(year);
+  await page.getByLabel("统计日").fill(asOf);
+  await page.getByRole("button", { name: "检查台账" }).click();
+}
+
+/** Once the check's results are shown, clicks 插入汇总表 and waits for the pane to say the sheets are in. */
+export async function insertSummary(page: Page): Promise<void> {
+  await page.getByRole("region", { name: "检查结果" }).waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: "插入汇总表" }).click();
+  await page.getByText("已插入：", { exact: false }).waitFor({ timeout: 30_000 });
+}
+
+/** Selects `address` on `sheet` as a user would in Excel: the fake moves its selection and raises the event. */
+export function userSelect(page: Page, sheet: string, address: string): Promise<void> {
+  return page.evaluate(([s, a]) => (window as unknown as { AnbiaoFakeExcel: { userSelect(s: string, a: string): void } }).AnbiaoFakeExcel.userSelect(s, a), [sheet, address] as const);
+}
+
+/** The browser and server of a suite of Excel-mode tests: chromium with the fake office.js, the built pane served. */
+export interface ExcelPaneSuite {
+  browser(): Browser;
+  origin(): string;
+}
+
+/** Starts chromium and the pane's server before the calling file's tests (call it before its own beforeAll) and closes both after them. */
+export function excelPaneSuite(): ExcelPaneSuite {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium([join(WEB_DIR, "taskpane.html"), FAKE_OFFICE]);
+    server = await serveFolder(WEB_DIR);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    browser: () => browser as Browser,
+    origin: () => (server as StaticServer).origin,
+  };
 }

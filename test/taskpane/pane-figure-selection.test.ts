@@ -1,34 +1,18 @@
-import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { fakeSelection, fakeState, FAKE_OFFICE, checkRenewalFixture, openExcelPane, takeSyncs } from "./excel-pane";
+import type { Page } from "playwright-core";
+import { fakeSelection, fakeState, checkRenewalFixture, excelPaneSuite, insertSummary, openExcelPane, runCheck, takeSyncs, userSelect } from "./excel-pane";
 import { findBuiltinProfile } from "../../src/core/profile";
 import { messyWorkbook } from "../cli/fixtures/messy/kit";
 import { suzhouExpectedLists } from "../cli/fixtures/messy/suzhou-expected";
 import { SUZHOU_AS_OF, SUZHOU_LAYOUT, suzhouEnterprises, suzhouTruthWithNewGradeOne } from "../cli/fixtures/messy/suzhou-roster";
-import { launchChromium, WEB_DIR } from "./pane-browser";
-import { serveFolder, type StaticServer } from "./static-server";
 
 // Excel mode at the floor (ExcelApi 1.7) over the strict fake seeded with the renewal fixture, whose
 // 昆山 化工园区 figures are worked by hand (test/cli/renewals.test.ts): base 5, attained K1 K2 K3 K5.
-let browser: Browser;
-let server: StaticServer;
+const suite = excelPaneSuite();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium([join(WEB_DIR, "taskpane.html"), FAKE_OFFICE]);
-  server = await serveFolder(WEB_DIR);
-  page = await checkRenewalFixture(browser, server.origin, "1.7", (p) => p.getByRole("region", { name: "检查结果" }).waitFor({ timeout: 30_000 }));
-  await page.getByRole("button", { name: "插入汇总表" }).click();
-  await page.getByText("已插入：", { exact: false }).waitFor({ timeout: 30_000 });
+  page = await checkRenewalFixture(suite.browser(), suite.origin(), "1.7", insertSummary);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const userSelect = (sheet: string, address: string, on: Page = page) =>
-  on.evaluate(([s, a]) => (window as unknown as { AnbiaoFakeExcel: { userSelect(s: string, a: string): void } }).AnbiaoFakeExcel.userSelect(s, a), [sheet, address] as const);
 
 describe("selecting a count cell of the inserted 附件1 (Excel mode)", () => {
   it("lists 昆山's 4 attained 化工园区 enterprises, announced politely, for at most one sync; a click selects the roster row", async () => {
@@ -37,7 +21,7 @@ describe("selecting a count cell of the inserted 附件1 (Excel mode)", () => {
     const row = sheet.rows.findIndex((r) => r?.slice(0, 2).some((v) => v === "昆山")) + 1;
     expect(row).toBeGreaterThan(0);
     await takeSyncs(page);
-    await userSelect("附件1", `K${row}`);
+    await userSelect(page, "附件1", `K${row}`);
     const figure = page.getByRole("region", { name: "数字背后的企业" });
     await figure.waitFor();
     const live = figure.locator("[aria-live=polite]");
@@ -57,7 +41,7 @@ describe("selecting a count cell of the inserted 附件1 (Excel mode)", () => {
   });
 
   it("switches to the base of 5 when the base cell beside it is selected", async () => {
-    await userSelect("附件1", "J" + ((await fakeState(page)).sheets.find((s) => s.name === "附件1")!.rows.findIndex((r) => r?.slice(0, 2).some((v) => v === "昆山")) + 1));
+    await userSelect(page, "附件1", "J" + ((await fakeState(page)).sheets.find((s) => s.name === "附件1")!.rows.findIndex((r) => r?.slice(0, 2).some((v) => v === "昆山")) + 1));
     const figure = page.getByRole("region", { name: "数字背后的企业" });
     await figure.getByText("昆山 · 化工园（集中）区内危化企业 · 底数，5 家", { exact: false }).waitFor();
     await expect(figure.getByRole("list").getByRole("listitem").count()).resolves.toBe(5);
@@ -70,21 +54,15 @@ describe("selecting a count target's 实际完成 cell of the inserted 目标完
     const expected = suzhouExpectedLists(truths).find((l) => l.district === null && l.category === "grade-1")!;
     const names = [...expected.attainedThisYear, ...expected.applying].sort();
     expect(names.length).toBeGreaterThan(0);
-    const { page: pane } = await openExcelPane(browser, server.origin, (await messyWorkbook(suzhouEnterprises(truths), SUZHOU_LAYOUT)).bytes, { level: "1.7" });
-    await pane.getByText("已连接 Excel", { exact: false }).waitFor();
-    await pane.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
-    await pane.getByLabel("统计年度").fill("2022");
-    await pane.getByLabel("统计日").fill(SUZHOU_AS_OF);
-    await pane.getByRole("button", { name: "检查台账" }).click();
-    await pane.getByRole("region", { name: "检查结果" }).waitFor({ timeout: 30_000 });
-    await pane.getByRole("button", { name: "插入汇总表" }).click();
-    await pane.getByText("已插入：", { exact: false }).waitFor({ timeout: 30_000 });
+    const { page: pane } = await openExcelPane(suite.browser(), suite.origin(), (await messyWorkbook(suzhouEnterprises(truths), SUZHOU_LAYOUT)).bytes, { level: "1.7" });
+    await runCheck(pane, "suzhou-2022", "2022", SUZHOU_AS_OF);
+    await insertSummary(pane);
     const category = findBuiltinProfile("suzhou-2022")!.categories.find((c) => c.id === "grade-1")!.name;
     // 实际完成 is column J; the 合计 一级 row is where columns A and B read 合计 and the category.
     const sheet = (await fakeState(pane)).sheets.find((s) => s.name === "目标完成情况")!;
     const row = sheet.rows.findIndex((r) => r?.[0] === "合计" && r?.[1] === category) + 1;
     expect(row).toBeGreaterThan(0);
-    await userSelect("目标完成情况", `J${row}`, pane);
+    await userSelect(pane, "目标完成情况", `J${row}`);
     const figure = pane.getByRole("region", { name: "数字背后的企业" });
     await figure.waitFor();
     await expect(figure.locator("[aria-live=polite]").textContent()).resolves.toBe(`已选中 目标完成情况 的 J${row}：合计 · ${category} · 当年新增达标及申请创建，${names.length} 家`);

@@ -1,9 +1,6 @@
-import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { progressRosterBytes } from "../../scripts/samples/progress-roster";
-import { fakeState, FAKE_OFFICE, openExcelPane, takeSyncs, type FakeSheetState, type SyncRecord } from "./excel-pane";
-import { launchChromium, WEB_DIR } from "./pane-browser";
-import { serveFolder, type StaticServer } from "./static-server";
+import { excelPaneSuite, fakeState, openExcelPane, runCheck, takeSyncs, type FakeSheetState, type SyncRecord } from "./excel-pane";
 
 // 历年进度 in the task pane (Excel mode, the strict fake at ExcelApi 1.13): the inserted 图表 sheet
 // charts the city's progress over the years ticked. The roster (scripts/samples/progress-roster.ts)
@@ -14,25 +11,13 @@ const PROGRESS_TITLE = "化工园（集中）区内危化企业：全市历年�
 /** The adapter's write budget on a small workbook (test/taskpane/excel-mode.test.ts): syncs for the summary's sheets. */
 const WRITE_BUDGET = 8 + 2;
 
-let browser: Browser;
-let server: StaticServer;
+const suite = excelPaneSuite();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium([join(WEB_DIR, "taskpane.html"), FAKE_OFFICE]);
-  server = await serveFolder(WEB_DIR);
-  ({ page } = await openExcelPane(browser, server.origin, await progressRosterBytes(), { level: "1.13" }));
-  await page.getByText("已连接 Excel", { exact: false }).waitFor();
-  await page.getByRole("combobox", { name: "创建方案" }).selectOption("suzhou-2022");
-  await page.getByLabel("统计年度").fill("2024");
-  await page.getByLabel("统计日").fill("2024-06-30");
-  await page.getByRole("button", { name: "检查台账" }).click();
+  ({ page } = await openExcelPane(suite.browser(), suite.origin(), await progressRosterBytes(), { level: "1.13" }));
+  await runCheck(page, "suzhou-2022", "2024", "2024-06-30");
   await page.getByRole("button", { name: "插入汇总表" }).and(page.locator(":enabled")).waitFor({ timeout: 30_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The column letters and rows of "'图表'!$N$25:$N$26". */

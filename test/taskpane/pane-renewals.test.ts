@@ -1,24 +1,15 @@
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { fakeSelection, FAKE_OFFICE, checkRenewalFixture } from "./excel-pane";
-import { launchChromium, SCREENSHOT_DIR, WEB_DIR } from "./pane-browser";
-import { serveFolder, type StaticServer } from "./static-server";
+import type { Page } from "playwright-core";
+import { fakeSelection, checkRenewalFixture, excelPaneSuite } from "./excel-pane";
+import { SCREENSHOT_DIR } from "./pane-browser";
 
 // The pane's 证书到期提醒 and the compliance chart, in Excel mode over the strict fake seeded with
 // the renewal fixture (planted expiries worked by hand in test/cli/renewals.test.ts).
-let browser: Browser;
-let server: StaticServer;
+const suite = excelPaneSuite();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium([join(WEB_DIR, "taskpane.html"), FAKE_OFFICE]);
-  server = await serveFolder(WEB_DIR);
-  page = await checkRenewalFixture(browser, server.origin, "1.13", (p) => p.getByRole("region", { name: "证书到期提醒" }).waitFor({ timeout: 30_000 }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await checkRenewalFixture(suite.browser(), suite.origin(), "1.13", (p) => p.getByRole("region", { name: "证书到期提醒" }).waitFor({ timeout: 30_000 }));
 });
 
 const region = () => page.getByRole("region", { name: "证书到期提醒" });
