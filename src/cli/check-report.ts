@@ -77,6 +77,9 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
 
 /** Findings rendered and handed to the output together: a few hundred KB of text at a time. */
 const FINDINGS_PER_CHUNK = 1000;
+/** What JSON.stringify({ findings: chunk }, null, 2) puts around the chunk's findings. */
+const CHUNK_HEAD = '{\n  "findings": [\n';
+const CHUNK_TAIL = "\n  ]\n}";
 
 /**
  * Writes `JSON.stringify(report, null, 2)` with `findings` rendered from `findings` a chunk at a time,
@@ -94,9 +97,11 @@ export function writeCheckJson(report: CheckReport, findings: readonly Finding[]
   out(text.slice(0, at) + '\n  "findings": [');
   for (let from = 0; from < findings.length; from += FINDINGS_PER_CHUNK) {
     const to = Math.min(from + FINDINGS_PER_CHUNK, findings.length);
-    const parts: string[] = [];
-    for (let i = from; i < to; i++) parts.push("    " + JSON.stringify(findingJson(findings[i], lang), null, 2).replace(/\n/g, "\n    ") + (i < findings.length - 1 ? "," : ""));
-    out(parts.join("\n"));
+    const chunk: FindingJson[] = [];
+    for (let i = from; i < to; i++) chunk.push(findingJson(findings[i], lang));
+    // One stringify per chunk, nested as in the report so it indents the findings itself: no re-indenting regex per finding.
+    const nested = JSON.stringify({ findings: chunk }, null, 2);
+    out(nested.slice(CHUNK_HEAD.length, nested.length - CHUNK_TAIL.length) + (to < findings.length ? "," : ""));
   }
   out("  ]," + text.slice(at + slot.length - 1));
 }

@@ -28,7 +28,7 @@ function written(findings: Finding[]): string {
 }
 
 describe("writeCheckJson", () => {
-  it.each([0, 1, 2, 2500])("prints, with %i findings, exactly JSON.stringify(report, null, 2) and a newline", (n) => {
+  it.each([0, 1, 2, 999, 1000, 1001, 2500])("prints, with %i findings, exactly JSON.stringify(report, null, 2) and a newline", (n) => {
     const findings = Array.from({ length: n }, (_, i) => finding(i));
     const whole = { ...report(), findings: findings.map((f) => findingJson(f, "zh-CN")) };
     expect(written(findings)).toBe(JSON.stringify(whole, null, 2) + "\n");

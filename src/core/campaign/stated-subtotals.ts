@@ -16,13 +16,18 @@ function statedCount(values: Record<string, CellValue>, label: string): { stated
   return found.length === 1 ? { stated: found[0].value, column: found[0].column } : { stated: null };
 }
 
+/** The least record row of a roster (0 without records), as minOf over the rows gives it. */
+function firstRecordRow(roster: RosterReadResult): number {
+  return roster.records.length ? minOf(roster.records.map((r) => r.row)) : 0;
+}
+
 /**
  * A roster's own 小计/合计 rows with the record rows each closes: a subtotal closes the records since
  * the previous subtotal, a total closes every record above it on the sheet.
  */
 export function statedSubtotals(roster: RosterReadResult): StatedSubtotal[] {
-  const rows = roster.records.map((r) => r.row);
-  const first = rows.length ? minOf(rows) : 0;
+  // Only a sheet with 小计/合计 rows needs its first record row: no 100,000-row list for the others.
+  const first = roster.subtotals.length === 0 ? 0 : firstRecordRow(roster);
   let start = first;
   return roster.subtotals.map((s) => {
     const from = s.kind === "total" ? first : start;

@@ -46,7 +46,15 @@ export const RECORD_RULES: ReadonlySet<string> = new Set(rowRules.map((r) => r.i
 
 /** One rule's findings in report order: by sheet row (stable, so records keep their order within a row). */
 export function checkRule(rule: RowRule, ctx: RowCheckContext): Finding[] {
-  return rule.check(ctx).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const findings = rule.check(ctx);
+  // Most rules emit in record order already: one pass tells, and a stable sort of a sorted list changes nothing.
+  return inRowOrder(findings) ? findings : findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** True when findings are already ordered by sheet row (as checkRule's sort would leave them). */
+export function inRowOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if ((findings[i - 1].row ?? 0) > (findings[i].row ?? 0)) return false;
+  return true;
 }
 
 /** Every row rule's findings, one list per rule in catalog order. */

@@ -79,6 +79,27 @@ function whyNot(record: RosterRecord, asOf: IsoDate, revoked: boolean, certified
   return "grade";
 }
 
+/** A record's standings in its categories, from the values (besides its grade) they depend on. */
+function standingsOf(record: RosterRecord, cats: readonly number[], categories: readonly MetricCategory[], certified: boolean, applying: boolean, issuedThisYear: boolean, why: NotAttained): Standing[] {
+  const standings = cats.map((c): Standing => {
+    const category = categories[c];
+    const attained = isAttained(record, category.requiredGrade, certified, category.gradeCount);
+    return Object.freeze({
+      category: c,
+      attained,
+      attainedThisYear: attained && issuedThisYear,
+      applying: !attained && applying,
+      why: attained ? null : why,
+    });
+  });
+  return Object.freeze(standings) as unknown as Standing[];
+}
+
+/** Most distinct membership arrays whose standings classifyRecords keeps (one per combination of category values). */
+const STANDINGS_MEMO_LIMIT = 4096;
+const GRADE_SLOT = new Map<Grade | null, number>([[null, 0], [1, 1], [2, 2], [3, 3], ["micro", 4]]);
+const WHY_SLOT: Record<NotAttained, number> = { "no-grade": 0, "no-dates": 1, lapsed: 2, revoked: 3, grade: 4 };
+
 /**
  * The one classification every count and every list comes from: for each record, whether it is in a
  * base (and in which district), and per category attained, applying or neither and why. The totals
@@ -90,6 +111,8 @@ export function classifyRecords(input: MetricsInput): Classification {
   const districts = [...input.districts];
   const byDistrict = input.byDistrict ?? input.records.some((r) => input.districtOf(r) !== null);
   const classes: RecordClass[] = [];
+  // Membership hands back one array per combination of values; bounded, and scoped to this call.
+  const standingsByCats = new Map<readonly number[], (Standing[] | undefined)[]>();
   for (const record of input.records) {
     const district = input.districtOf(record);
     // Plain literals, not a spread of a shared head: no copy per record of 100,000.
@@ -114,17 +137,17 @@ export function classifyRecords(input: MetricsInput): Classification {
     const revoked = input.revoked?.(record) ?? false;
     const certified = holdsValidCertificate(record, input.asOf) && !revoked;
     const issuedThisYear = record.issueDate !== null && yearOf(record.issueDate) === input.year;
-    const standings = cats.map((c): Standing => {
-      const category = input.categories[c];
-      const attained = isAttained(record, category.requiredGrade, certified, category.gradeCount);
-      return {
-        category: c,
-        attained,
-        attainedThisYear: attained && issuedThisYear,
-        applying: !attained && applying,
-        why: attained ? null : whyNot(record, input.asOf, revoked, certified),
-      };
-    });
+    const why = whyNot(record, input.asOf, revoked, certified);
+    // Standings depend only on these few values: records sharing them share one frozen list, not 100,000 fresh ones.
+    const grade = GRADE_SLOT.get(record.grade);
+    const slot = ((grade ?? 0) * 64) | (WHY_SLOT[why] << 3) | (certified ? 4 : 0) | (applying ? 2 : 0) | (issuedThisYear ? 1 : 0);
+    let slots = grade === undefined ? undefined : standingsByCats.get(cats);
+    if (slots === undefined && grade !== undefined && standingsByCats.size < STANDINGS_MEMO_LIMIT) standingsByCats.set(cats, (slots = []));
+    let standings = slots?.[slot];
+    if (standings === undefined) {
+      standings = standingsOf(record, cats, input.categories, certified, applying, issuedThisYear, why);
+      if (slots) slots[slot] = standings;
+    }
     classes.push({ record, district, excluded: null, standings });
   }
   return { classes, districts, byDistrict };

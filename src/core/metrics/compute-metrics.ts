@@ -1,4 +1,4 @@
-import { classifyRecords, type Classification, type MetricsInput } from "./classify-records";
+import { classifyRecords, type Classification, type MetricsInput, type Standing } from "./classify-records";
 import { rateOf, type MetricRow } from "./metric-row";
 
 export type { MetricCategory, MetricsInput } from "./classify-records";
@@ -11,6 +11,13 @@ interface Tally {
 }
 
 const emptyTally = (): Tally => ({ base: 0, attained: 0, attainedThisYear: 0, applying: 0 });
+
+function count(t: Tally, s: Standing): void {
+  t.base++;
+  if (s.attained) t.attained++;
+  if (s.attainedThisYear) t.attainedThisYear++;
+  if (s.applying) t.applying++;
+}
 
 /**
  * Base, attained, applying and both rates per district × category, then the totals (district null),
@@ -25,13 +32,10 @@ export function metricsOf(classification: Classification, categories: MetricsInp
   for (const k of classification.classes) {
     if (k.excluded !== null) continue;
     const row = k.district === null ? null : tallies[districtIndex.get(k.district) as number];
+    // The district's tally and the total's, added to directly: no two-element array per standing.
     for (const s of k.standings) {
-      for (const t of row ? [row[s.category], total[s.category]] : [total[s.category]]) {
-        t.base++;
-        if (s.attained) t.attained++;
-        if (s.attainedThisYear) t.attainedThisYear++;
-        if (s.applying) t.applying++;
-      }
+      if (row) count(row[s.category], s);
+      count(total[s.category], s);
     }
   }
   const rows: MetricRow[] = [];

@@ -4,21 +4,31 @@ import type { RosterRecord } from "../../roster/record";
 import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
 
-function groupBy(records: readonly RosterRecord[], key: (r: RosterRecord) => string | null): RosterRecord[][] {
-  // Most keys are unique: keep the first record alone and make a group only on a second sighting.
-  const first = new Map<string, RosterRecord | RosterRecord[]>();
-  const groups: RosterRecord[][] = [];
-  for (const r of records) {
-    const k = key(r);
+/**
+ * Records sharing a key, in groups of two or more: groups in the order of their second copy, copies in
+ * record order. Most keys are unique: a first pass adds each key to a set once (one lookup, where a
+ * map's get-then-set took two), and only keys seen twice are grouped in a second pass.
+ */
+export function groupBy(records: readonly RosterRecord[], key: (r: RosterRecord) => string | null): RosterRecord[][] {
+  const keys: (string | null)[] = new Array<string | null>(records.length);
+  const seen = new Set<string>();
+  let repeated: Set<string> | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const k = (keys[i] = key(records[i]));
     if (k === null) continue;
-    const seen = first.get(k);
-    if (seen === undefined) first.set(k, r);
-    else if (Array.isArray(seen)) seen.push(r);
-    else {
-      const group = [seen, r];
-      first.set(k, group);
-      groups.push(group);
-    }
+    const size = seen.size;
+    seen.add(k);
+    if (seen.size === size) (repeated ??= new Set()).add(k);
+  }
+  if (repeated === null) return [];
+  const byKey = new Map<string, RosterRecord[]>();
+  const groups: RosterRecord[][] = [];
+  for (let i = 0; i < records.length; i++) {
+    const k = keys[i];
+    if (k === null || !repeated.has(k)) continue;
+    const group = byKey.get(k);
+    if (group === undefined) byKey.set(k, [records[i]]);
+    else if (group.push(records[i]) === 2) groups.push(group);
   }
   return groups;
 }

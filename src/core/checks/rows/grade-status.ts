@@ -1,3 +1,4 @@
+import type { Finding } from "../../finding/finding";
 import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
 
@@ -5,12 +6,12 @@ import type { RowRule } from "../row-rule";
 export const gradeStatus: RowRule = {
   id: "row/grade-status",
   check(ctx) {
-    return ctx.records.flatMap((r) => {
-      if (r.status === "attained" && r.grade === null && !r.problems.some((p) => p.field === "grade")) {
-        return [recordFinding("row/attained-without-grade", "error", r, "grade")];
-      }
-      if (r.grade !== null && r.status === "none") return [recordFinding("row/grade-without-attainment", "warning", r, "status", { grade: String(r.grade) })];
-      return [];
-    });
+    // A loop, not flatMap: no empty array per record of 100,000 for the few that disagree.
+    const out: Finding[] = [];
+    for (const r of ctx.records) {
+      if (r.status === "attained" && r.grade === null && !r.problems.some((p) => p.field === "grade")) out.push(recordFinding("row/attained-without-grade", "error", r, "grade"));
+      else if (r.grade !== null && r.status === "none") out.push(recordFinding("row/grade-without-attainment", "warning", r, "status", { grade: String(r.grade) }));
+    }
+    return out;
   },
 };

@@ -1,3 +1,4 @@
+import type { Finding } from "../../finding/finding";
 import { OUT_OF_SCOPE } from "../../roster/out-of-scope";
 import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
@@ -13,12 +14,15 @@ export const outOfScopeMark: RowRule = {
   check(ctx) {
     const marks = ctx.campaign.marks ?? [];
     if (marks.length === 0) return [];
-    return ctx.records.flatMap((r) => {
-      if (r.status === null || !OUT_OF_SCOPE.has(r.status)) return [];
+    // A loop, not flatMap: no empty array per in-scope record.
+    const out: Finding[] = [];
+    for (const r of ctx.records) {
+      if (r.status === null || !OUT_OF_SCOPE.has(r.status)) continue;
       const status = r.status;
       const names = marks.filter((m) => !m.counts.has(status) && m.holds(r)).map((m) => m.name);
-      if (names.length === 0) return [];
-      return [recordFinding("row/out-of-scope-mark", "warning", r, "status", { marks: names.join("、"), statusKey: `row/out-of-scope-mark.status.${status}` }, null, names)];
-    });
+      if (names.length === 0) continue;
+      out.push(recordFinding("row/out-of-scope-mark", "warning", r, "status", { marks: names.join("、"), statusKey: `row/out-of-scope-mark.status.${status}` }, null, names));
+    }
+    return out;
   },
 };

@@ -1,3 +1,4 @@
+import type { Finding } from "../../finding/finding";
 import { OUT_OF_SCOPE } from "../../roster/out-of-scope";
 import { recordFinding } from "../record-finding";
 import type { RowRule } from "../row-rule";
@@ -12,12 +13,15 @@ export const sectorUnmapped: RowRule = {
   check(ctx) {
     const table = ctx.campaign.sectorTable;
     if (!table) return [];
-    return ctx.records.flatMap((r) => {
-      if (r.sector === null || (r.status !== null && OUT_OF_SCOPE.has(r.status))) return [];
+    // A loop, not flatMap: no empty array per record whose 行业 maps.
+    const out: Finding[] = [];
+    for (const r of ctx.records) {
+      if (r.sector === null || (r.status !== null && OUT_OF_SCOPE.has(r.status))) continue;
       const hit = table.rowOf(r.sector);
-      if (hit.row !== null) return [];
+      if (hit.row !== null) continue;
       const hint = hit.suggestion === null ? {} : { hintKey: "row/sector-unmapped.hint", suggestion: hit.suggestion };
-      return [recordFinding("row/sector-unmapped", "warning", r, "sector", { value: r.sector, table: table.label, ...hint }, hit.suggestion, r.sector)];
-    });
+      out.push(recordFinding("row/sector-unmapped", "warning", r, "sector", { value: r.sector, table: table.label, ...hint }, hit.suggestion, r.sector));
+    }
+    return out;
   },
 };
