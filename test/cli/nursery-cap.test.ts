@@ -39,8 +39,8 @@ describe("nurseryCap", () => {
   });
 
   it("takes another cap", () => {
-    const v8 = fakeV8([15, 16]);
-    const poll = nurseryCap(v8, 8);
+    const v8 = fakeV8([7, 8]);
+    const poll = nurseryCap(v8, 4);
     poll();
     expect(v8.flags).toEqual([]);
     poll();
