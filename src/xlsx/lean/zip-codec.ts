@@ -9,7 +9,8 @@ import { crc32Update } from "./crc32";
 export interface ZipCodec {
   /**
    * Inflates `data` (one entry's stored bytes, `size` bytes uncompressed) feeding the decoder `step`
-   * compressed bytes at a time and handing every piece of output to `onChunk` as it comes. Throws
+   * compressed bytes at a time and handing every piece of output to `onChunk` as it comes. A piece
+   * is valid only until onChunk returns: the codec may reuse its buffer for the next. Throws
    * an InflateFailure when the data is not valid deflate (or ends early); errors thrown by
    * `onChunk` pass through unchanged.
    */
