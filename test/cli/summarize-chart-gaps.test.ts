@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { progressRosterBytes } from "../../scripts/samples/progress-roster";
 import { recalculateWithLibreOffice } from "../core/report/attachment/libreoffice";
 import { readSheetCharts, type ReadChart } from "./fixtures/read-charts";
-import { runBin } from "./run-bin";
+import { summarizeProgressRoster } from "./fixtures/progress-summary";
+import type { BinRun } from "./run-bin";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-chart-gaps-"));
 const CHARTS = "图表";
@@ -18,11 +18,10 @@ function gaps(chart: ReadChart): string[] {
 }
 
 describe("anbiao summarize: a '/' in the 图表 tables is a gap in the charts, never a zero", () => {
-  const input = join(tmp, "台账.xlsx");
-  const out = join(tmp, "汇总.xlsx");
+  let out: string;
   beforeAll(async () => {
-    writeFileSync(input, await progressRosterBytes());
-    const run = runBin(["summarize", input, "--profile", "suzhou-2022", "--as-of", "2024-06-30", "--progress", "2021,2022,2023,2024", "-o", out]);
+    let run: BinRun;
+    ({ out, run } = await summarizeProgressRoster(tmp));
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });

@@ -1,21 +1,21 @@
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { inspectWithLibreOffice } from "../xlsx/package/fixtures/libreoffice";
-import { progressRosterBytes } from "../../scripts/samples/progress-roster";
 import { readSheetCharts } from "./fixtures/read-charts";
 import { countColour, renderPageWith } from "./fixtures/render-page";
-import { runBin } from "./run-bin";
+import { runBin, type BinRun } from "./run-bin";
+import { summarizeProgressRoster } from "./fixtures/progress-summary";
 
 const tmp = mkdtempSync(join(tmpdir(), "anbiao-progress-"));
 const TITLE = "化工园（集中）区内危化企业：全市历年进展与年度目标";
 
 describe("anbiao summarize --progress: the city's progress over the years on 图表", () => {
-  const input = join(tmp, "台账.xlsx");
-  const out = join(tmp, "汇总.xlsx");
+  let input: string;
+  let out: string;
   beforeAll(async () => {
-    writeFileSync(input, await progressRosterBytes());
-    const run = runBin(["summarize", input, "--profile", "suzhou-2022", "--as-of", "2024-06-30", "--progress", "2021,2022,2023,2024", "-o", out]);
+    let run: BinRun;
+    ({ input, out, run } = await summarizeProgressRoster(tmp));
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });
