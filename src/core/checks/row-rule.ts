@@ -79,7 +79,11 @@ export interface RowCheckContext {
   year: number;
 }
 
-/** One row rule: a pure function from the context to findings, with its id for the catalog. */
+/**
+ * One row rule: a pure function from the context to findings, with its id for the catalog.
+ * Rules walk records with indexed loops, not for-of: until a loop is optimized, each for-of step
+ * allocates an iterator result, ~70 MB of garbage over the rules on a 100k-row roster.
+ */
 export interface RowRule {
   id: string;
   check(ctx: RowCheckContext): Finding[];

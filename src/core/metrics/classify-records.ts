@@ -113,7 +113,10 @@ export function classifyRecords(input: MetricsInput): Classification {
   const classes: RecordClass[] = [];
   // Membership hands back one array per combination of values; bounded, and scoped to this call.
   const standingsByCats = new Map<readonly number[], (Standing[] | undefined)[]>();
-  for (const record of input.records) {
+  const { records } = input;
+  // Indexed, not for-of: no iterator result per record before the loop is optimized.
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     const district = input.districtOf(record);
     // Plain literals, not a spread of a shared head: no copy per record of 100,000.
     if (!inScope(record)) {

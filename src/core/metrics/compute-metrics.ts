@@ -29,11 +29,15 @@ export function metricsOf(classification: Classification, categories: MetricsInp
   const districtIndex = new Map(classification.districts.map((d, i) => [d, i]));
   const tallies: Tally[][] = classification.districts.map(() => categories.map(emptyTally));
   const total: Tally[] = categories.map(emptyTally);
-  for (const k of classification.classes) {
+  const { classes } = classification;
+  // Indexed, not for-of: no iterator result per record and standing before the loops are optimized.
+  for (let i = 0; i < classes.length; i++) {
+    const k = classes[i];
     if (k.excluded !== null) continue;
     const row = k.district === null ? null : tallies[districtIndex.get(k.district) as number];
     // The district's tally and the total's, added to directly: no two-element array per standing.
-    for (const s of k.standings) {
+    for (let j = 0; j < k.standings.length; j++) {
+      const s = k.standings[j];
       if (row) count(row[s.category], s);
       count(total[s.category], s);
     }

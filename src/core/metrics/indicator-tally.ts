@@ -111,14 +111,17 @@ export function tallyIndicators(input: TallyInput): IndicatorTallies {
   const total = emptyTally(nInd);
   const hits: number[] = [];
   const add = (t: IndicatorTally, sectors: readonly number[], cats: readonly number[] | null) => {
-    for (const i of hits) t.counts[i]++;
-    for (const s of sectors) {
-      const st = sectorTally(t, s, nInd, nCat);
-      for (const i of hits) st.counts[i]++;
-      if (cats) for (const c of cats) st.bases[c]++;
+    // Indexed, not for-of: no iterator result per step before these loops are optimized.
+    for (let h = 0; h < hits.length; h++) t.counts[hits[h]]++;
+    for (let k = 0; k < sectors.length; k++) {
+      const st = sectorTally(t, sectors[k], nInd, nCat);
+      for (let h = 0; h < hits.length; h++) st.counts[hits[h]]++;
+      if (cats) for (let c = 0; c < cats.length; c++) st.bases[cats[c]]++;
     }
   };
-  for (const record of input.records) {
+  const { records } = input;
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r];
     const scoped = inScope(record);
     hitsOf(record, hits);
     if (!scoped && hits.length === 0) continue;

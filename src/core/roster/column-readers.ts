@@ -50,17 +50,22 @@ function text(field: TextField): CellReader {
 const MEMO_LIMIT = 8192;
 
 /**
- * A parser that remembers its answers for text and number cells: a roster column repeats a few
- * values down 100,000 rows, and parsed results are immutable, so they can be shared.
+ * A parser that remembers its answers for text, number and date cells: a roster column repeats a
+ * few values down 100,000 rows, and parsed results are immutable, so they can be shared. Dates are
+ * remembered by their time (every parser reads a Date by its time alone), apart from numbers: the
+ * serial 44844 and the instant 44844 ms are different cells.
  */
 export function memoized<T>(parse: (v: CellValue) => Parsed<T>): (v: CellValue) => Parsed<T> {
   const cache = new Map<string | number, Parsed<T>>();
+  const dates = new Map<number, Parsed<T>>();
   return (v) => {
-    if (typeof v !== "string" && typeof v !== "number") return parse(v);
-    let p = cache.get(v);
+    const key = v instanceof Date ? v.getTime() : v;
+    if (typeof key !== "string" && typeof key !== "number") return parse(v);
+    const memo = v instanceof Date ? dates : cache;
+    let p = memo.get(key);
     if (p === undefined) {
       p = parse(v);
-      if (cache.size < MEMO_LIMIT) cache.set(v, p);
+      if (memo.size < MEMO_LIMIT) memo.set(key, p);
     }
     return p;
   };

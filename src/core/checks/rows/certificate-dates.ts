@@ -27,7 +27,8 @@ export const certificateDates: RowRule = {
   id: "cert/dates",
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.records) datesOf(r, ctx, out);
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) datesOf(records[i], ctx, out);
     return out;
   },
 };

@@ -21,7 +21,9 @@ export const deadlineMissed: RowRule = {
     const out: Finding[] = [];
     const due = (ctx.campaign.rowDeadlines ?? []).filter((d) => ctx.asOf > d.by);
     if (due.length === 0) return out;
-    for (const r of ctx.records) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       if (!inScope(r) || !plannedFor(r, ctx.year) || holdsValidCertificate(r, ctx.asOf)) continue;
       for (const d of due) {
         const params = { by: d.by, what: d.what, year: ctx.year };

@@ -32,7 +32,9 @@ export const gradeBelowRequired: RowRule = {
     const out: Finding[] = [];
     // Rows share a few category sets and grades: judge each combination once.
     const memo = new Map<readonly CheckedCategory[], Map<Grade, Shortfall | null>>();
-    for (const r of ctx.records) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       if (r.status !== "attained" || r.grade === null) continue;
       const categories = ctx.campaign.categoriesOf(r);
       let byGrade = memo.get(categories);

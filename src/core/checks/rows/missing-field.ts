@@ -1,12 +1,13 @@
 import type { Finding } from "../../finding/finding";
 import type { RosterRecord } from "../../roster/record";
+import { anyFlagSet, hasProblemIn } from "../../roster/record-problems";
 import { recordFinding } from "../record-finding";
 import type { RequiredField, RowRule } from "../row-rule";
 
 function isMissing(r: RosterRecord, field: RequiredField): boolean {
-  if (field === "category") return r.categories.length === 0 && !Object.values(r.flags).some(Boolean);
+  if (field === "category") return r.categories.length === 0 && !anyFlagSet(r);
   // A cell that did not parse is not missing: the unreadable-cell rule reports it with its raw text.
-  if (r.problems.some((p) => p.field === field)) return false;
+  if (hasProblemIn(r, field)) return false;
   return r[field] === null || r[field] === "";
 }
 
@@ -15,8 +16,14 @@ export const missingField: RowRule = {
   id: "row/missing-field",
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.records) {
-      for (const f of ctx.campaign.requiredFields) if (isMissing(r, f)) out.push(recordFinding("row/missing-field", "error", r, f, { field: f, fieldKey: `roster.field.${f}` }));
+    const { records } = ctx;
+    const fields = ctx.campaign.requiredFields;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      for (let k = 0; k < fields.length; k++) {
+        const f = fields[k];
+        if (isMissing(r, f)) out.push(recordFinding("row/missing-field", "error", r, f, { field: f, fieldKey: `roster.field.${f}` }));
+      }
     }
     return out;
   },

@@ -23,8 +23,11 @@ export const openEndedValidity: RowRule = {
   id: "cert/open-ended",
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.records) {
-      for (const p of r.problems) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      for (let k = 0; k < r.problems.length; k++) {
+        const p = r.problems[k];
         if (!isOpenEndedExpiry(p)) continue;
         const until = r.issueDate ? lastValidDay(r.issueDate) : null;
         const f = until

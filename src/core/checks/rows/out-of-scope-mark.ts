@@ -16,7 +16,9 @@ export const outOfScopeMark: RowRule = {
     if (marks.length === 0) return [];
     // A loop, not flatMap: no empty array per in-scope record.
     const out: Finding[] = [];
-    for (const r of ctx.records) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       if (r.status === null || !OUT_OF_SCOPE.has(r.status)) continue;
       const status = r.status;
       const names = marks.filter((m) => !m.counts.has(status) && m.holds(r)).map((m) => m.name);

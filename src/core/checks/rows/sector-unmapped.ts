@@ -15,7 +15,9 @@ export const sectorUnmapped: RowRule = {
     if (!table) return [];
     // A loop, not flatMap: no empty array per record whose 行业 maps.
     const out: Finding[] = [];
-    for (const r of ctx.records) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       if (r.sector === null || (r.status !== null && OUT_OF_SCOPE.has(r.status))) continue;
       const hit = table.rowOf(r.sector);
       if (hit.row !== null) continue;

@@ -8,8 +8,11 @@ export const unreadableCell: RowRule = {
   id: "cell/unreadable",
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.records) {
-      for (const p of r.problems) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      for (let k = 0; k < r.problems.length; k++) {
+        const p = r.problems[k];
         if (isOpenEndedExpiry(p)) continue;
         const f = recordFinding("cell/unreadable", "error", r, p.field, { field: p.field, fieldKey: `roster.field.${p.field}`, raw: String(p.raw), expected: p.expected, expectedKey: `checks.expected.${p.expected}` }, p.expected, p.raw);
         out.push({ ...f, column: p.column, cell: `${p.column}${r.row}` });

@@ -13,7 +13,9 @@ export const usccFormat: RowRule = {
   id: "uscc/format",
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.records) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       if (!r.uscc) continue;
       const result = usccCheck(r.uscc);
       if (result.ok) continue;

@@ -20,12 +20,16 @@ export const xmlForbidden: RowRule = {
   check(ctx) {
     const out: Finding[] = [];
     // No pair list per record: 100,000 records × 7 fields would be 700,000 short-lived arrays.
-    for (const r of ctx.records) {
-      for (const field of TEXT_FIELDS) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      for (let k = 0; k < TEXT_FIELDS.length; k++) {
+        const field = TEXT_FIELDS[k];
         const v = r[field];
         if (typeof v === "string") flag(out, r, field, v);
       }
-      for (const c of r.categories) flag(out, r, "category", c);
+      const categories = r.categories;
+      for (let k = 0; k < categories.length; k++) flag(out, r, "category", categories[k]);
     }
     return out;
   },
