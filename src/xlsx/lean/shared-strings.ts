@@ -4,7 +4,8 @@ import { stringItemTags, stringItemText, type StringItemTags } from "./string-it
 import { PartDamage, unclosed } from "./part-damage";
 import { READ_LIMITS } from "./read-limits";
 import { ZipFormatError } from "./zip-archive";
-import { asciiBytes, findByte, findBytes, findBytesBackward, isNameEnd, latin1Text } from "./xml-bytes";
+import { asciiBytes, bytesAt, findByte, findBytes, findBytesBackward, isNameEnd, latin1Text, textOf } from "./xml-bytes";
+import { decodeStringItem } from "./xml-text";
 
 /**
  * Collects the <si> items of a shared-strings part as they stream past, scanning the bytes and
@@ -18,6 +19,8 @@ class SharedStringScanner implements ByteScanner {
   private siOpen: Uint8Array = new Uint8Array(0);
   private siClose: Uint8Array = new Uint8Array(0);
   private tags: StringItemTags | null = null;
+  /** Where the item plainItemAt last read ends. */
+  private itemEnd = 0;
 
   scan(b: Uint8Array, final: boolean): number {
     if (this.tags === null) {
@@ -51,6 +54,13 @@ class SharedStringScanner implements ByteScanner {
         i = gt + 1;
         continue;
       }
+      const simple = this.plainItemAt(b, gt + 1);
+      if (simple !== null) {
+        if (this.strings.length >= READ_LIMITS.strings) throw new ZipFormatError("limit.strings", { limit: READ_LIMITS.strings });
+        this.strings.push(simple);
+        i = this.itemEnd;
+        continue;
+      }
       const close = findBytes(b, siClose, gt);
       if (close < 0) {
         if (final) throw unclosed(this.siName, open);
@@ -63,6 +73,24 @@ class SharedStringScanner implements ByteScanner {
       this.strings.push(stringItemText(b, gt + 1, close, tags) ?? "");
       i = close + siClose.length;
     }
+  }
+
+  /**
+   * When the item's content starting at `from` is exactly one <t>, its text with no tag inside, then
+   * the item's </si>, the text (itemEnd: just past the </si>); else null, and the general path reads
+   * the item. Nearly every item is this shape, and one pass over its bytes replaces four (finding
+   * </si>, looking back for a lost one, then finding <t> and </t>); no <si> can hide in a text
+   * without a "<", so nothing the general path refuses is read here.
+   */
+  private plainItemAt(b: Uint8Array, from: number): string | null {
+    const { tOpen, tClose } = this.tags!;
+    if (!bytesAt(b, from, tOpen) || !isNameEnd(b[from + tOpen.length])) return null;
+    const gt = findByte(b, 62, from);
+    if (gt < 0 || b[gt - 1] === 47) return null;
+    const lt = findByte(b, 60, gt + 1);
+    if (lt < 0 || !bytesAt(b, lt, tClose) || !bytesAt(b, lt + tClose.length, this.siClose)) return null;
+    this.itemEnd = lt + tClose.length + this.siClose.length;
+    return lt > gt + 1 ? decodeStringItem(textOf(b, gt + 1, lt)) : "";
   }
 }
 

@@ -55,6 +55,14 @@ describe("lean reader: chunk edges at every byte (issue 16)", () => {
     expect(grid.values[0]).toEqual([MIXED, "张家港 𠀀有限公司", "苏&\r", `内联${MIXED}`, "常熟😀", null, null]);
   });
 
+  it.each(EVERY_EDGE)("reads every shape of one-<t> item (empty, self-closed, spaced, escaped, pretty-printed) with chunks of %o", (options) => {
+    const items = ["<t>苏州</t>", "<t></t>", "<t/>", `<t xml:space="preserve"> 有 空格 </t>`, "<t>甲&amp;乙&lt;_x000D_</t>", "\n  <t>缩进</t>\n", "<t>a</t><t>b</t>", `<t>${MIXED}</t>`];
+    const cells = items.map((_, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i}</v></c>`).join("");
+    const [grid] = readXlsxLean(stored({ sharedStrings: items, sheets: [{ name: "S", sheetData: `<row r="1">${cells}</row>` }] }), "items.xlsx", options);
+    // Worked out from the XML: empty items are empty strings, two <t> in one item are joined.
+    expect(grid.values[0]).toEqual(["苏州", "", "", " 有 空格 ", "甲&乙<\r", "缩进", "ab", MIXED]);
+  });
+
   it("names the damaged spot's character offset, counting four-byte characters as a text editor does, at every chunking", () => {
     const damaged = stored({ sheets: [{ name: "S", sheetData: `<row r="1"><c r="A1" t="inlineStr"><is><t>${MIXED}</t></is></c><c r="B1"><v>7</c></row>` }] });
     const sheet = strFromU8(unzipSync(damaged)["xl/worksheets/sheet1.xml"]);
