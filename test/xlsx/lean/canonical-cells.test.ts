@@ -4,10 +4,9 @@
  * pass, and in one-byte chunks, where every cell is read by the general path (the one pass never
  * runs within reach of a chunk's end). Expected values are worked out from the XML by hand.
  */
-import { strFromU8, unzipSync } from "fflate";
 import { readXlsxLean } from "../../../src/xlsx/lean/read-xlsx-lean";
-import { UserError } from "../../../src/core/errors";
 import { handWorkbook } from "./fixture-workbooks";
+import { offsetIn, refusal } from "./refusal";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const WHOLE_AND_BYTEWISE = [{}, { chunkBytes: 1 }];
@@ -18,21 +17,6 @@ const STYLES = '<xf numFmtId="0"/><xf numFmtId="14"/>';
 
 function sheet(sheetData: string): Uint8Array {
   return handWorkbook({ sharedStrings: STRINGS, cellXfs: STYLES, sheets: [{ name: "台账", sheetData: sheetData + PADDING }] });
-}
-
-function refusal(bytes: Uint8Array, options: object): UserError {
-  try {
-    readXlsxLean(bytes, "bad.xlsx", options);
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error("the workbook was read, not refused");
-}
-
-/** The 1-based character offset of `needle` in the sheet part, from the part's own text. */
-function offsetIn(bytes: Uint8Array, needle: string): number {
-  return strFromU8(unzipSync(bytes)[SHEET]).indexOf(needle) + 1;
 }
 
 describe("lean reader: canonical cells read in one pass, as the general path reads them (issue 16)", () => {
@@ -59,7 +43,7 @@ describe("lean reader: canonical cells read in one pass, as the general path rea
 
   it.each(WHOLE_AND_BYTEWISE)("refuses a shared-string index past the strings at its <v>, with chunks of %o", (options) => {
     const damaged = sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1" t="s"><v>5</v></c></row>');
-    expect(refusal(damaged, options).params).toMatchObject({ detailKey: "damage.xml.sharedIndex", index: "5", count: 2, offset: offsetIn(damaged, "<v>5") });
+    expect(refusal(damaged, options).params).toMatchObject({ detailKey: "damage.xml.sharedIndex", index: "5", count: 2, offset: offsetIn(damaged, SHEET, "<v>5") });
   });
 
   it.each([

@@ -5,30 +5,12 @@
  */
 import { unzipSync, zipSync, strFromU8, strToU8 } from "fflate";
 import { readXlsxLean } from "../../../../src/xlsx/lean/read-xlsx-lean";
-import { UserError } from "../../../../src/core/errors";
 import { t } from "../../../../src/core/i18n/translate";
 import { handWorkbook } from "../fixture-workbooks";
+import { offsetIn, refusal } from "../refusal";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const CHUNKINGS = [{}, { chunkBytes: 3 }];
-
-function refusal(bytes: Uint8Array, options = {}): UserError {
-  try {
-    readXlsxLean(bytes, "bad.xlsx", options);
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error("the workbook was read, not refused");
-}
-
-/** The 1-based character offset of `needle` in a part of the workbook, worked out from the part text itself. */
-function offsetIn(bytes: Uint8Array, part: string, needle: string): number {
-  const text = strFromU8(unzipSync(bytes)[part]);
-  const i = text.indexOf(needle);
-  if (i < 0 || text.indexOf(needle, i + 1) >= 0) throw new Error(`needle ${needle} not unique in ${part}`);
-  return i + 1;
-}
 
 function oneSheet(sheetData: string, sharedStrings?: string[]): Uint8Array {
   return handWorkbook({ sheets: [{ name: "台账", sheetData }], sharedStrings });
