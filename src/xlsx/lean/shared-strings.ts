@@ -50,14 +50,13 @@ class SharedStringScanner implements ByteScanner {
         return open;
       }
       if (b[gt - 1] === 47) {
-        this.strings.push("");
+        this.add("");
         i = gt + 1;
         continue;
       }
       const simple = this.plainItemAt(b, gt + 1);
       if (simple !== null) {
-        if (this.strings.length >= READ_LIMITS.strings) throw new ZipFormatError("limit.strings", { limit: READ_LIMITS.strings });
-        this.strings.push(simple);
+        this.add(simple);
         i = this.itemEnd;
         continue;
       }
@@ -69,10 +68,15 @@ class SharedStringScanner implements ByteScanner {
       // Searched backwards from the </si>, so the look costs no more than the item itself.
       const last = findBytesBackward(b, siOpen, close);
       if (last > open && isNameEnd(b[last + siOpen.length])) throw unclosed(this.siName, open);
-      if (this.strings.length >= READ_LIMITS.strings) throw new ZipFormatError("limit.strings", { limit: READ_LIMITS.strings });
-      this.strings.push(stringItemText(b, gt + 1, close, tags) ?? "");
+      this.add(stringItemText(b, gt + 1, close, tags) ?? "");
       i = close + siClose.length;
     }
+  }
+
+  /** Appends the next item's text, within READ_LIMITS.strings (empty items count too). */
+  private add(text: string): void {
+    if (this.strings.length >= READ_LIMITS.strings) throw new ZipFormatError("limit.strings", { limit: READ_LIMITS.strings });
+    this.strings.push(text);
   }
 
   /**

@@ -8,6 +8,7 @@ import { readXlsxLean } from "../../../../src/xlsx/lean/read-xlsx-lean";
 import { t } from "../../../../src/core/i18n/translate";
 import { handWorkbook } from "../fixture-workbooks";
 import { offsetIn, refusal } from "../refusal";
+import { READ_LIMITS } from "../../../../src/xlsx/lean/read-limits";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const CHUNKINGS = [{}, { chunkBytes: 3 }];
@@ -156,5 +157,27 @@ describe("lean reader: a lost </c> after a whole-number value (issue 17, found b
   it("a shared-string cell missing </c> before the next cell is refused, not read with the next cell dropped", () => {
     const bytes = oneSheet('<row r="1"><c r="C7" t="s"><v>0</v><c r="D7" t="s"><v>1</v></c></row>', ["<t>甲</t>", "<t>乙</t>"]);
     for (const options of CHUNKINGS) expect(refusal(bytes, options).params).toMatchObject({ detailKey: "damage.xml.unclosed", tag: "c", offset: offsetIn(bytes, SHEET, '<c r="C7"') });
+  });
+});
+
+describe("lean reader: the shared-strings limit counts every item (issue 16)", () => {
+  const SST = "xl/sharedStrings.xml";
+  /** Stands for an item the test rewrites as <si/>, which the fixture writer cannot write. */
+  const SELF_CLOSED = "<!--self-closed-->";
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    ["plain items", ["<t>甲</t>", "<t>乙</t>", "<t>丙</t>"]],
+    ["empty items", ["<t>甲</t>", "", ""]],
+    ["self-closed items", ["<t>甲</t>", SELF_CLOSED, SELF_CLOSED]],
+    ["rich-text items", ["<r><t>甲</t></r>", "<r><t>乙</t></r>", "<r><t>丙</t></r>"]],
+  ])("refuses a workbook with more %s than the limit", (_label, items) => {
+    // A limit of 2 stands in for the 10 million a real file would need to reach.
+    jest.replaceProperty(READ_LIMITS as { strings: number }, "strings", 2);
+    const written = handWorkbook({ sheets: [{ name: "台账", sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], sharedStrings: items });
+    const parts = unzipSync(written);
+    const sst = strFromU8(parts[SST]).replaceAll(`<si>${SELF_CLOSED}</si>`, "<si/>");
+    const bytes = zipSync({ ...parts, [SST]: strToU8(sst) });
+    for (const options of CHUNKINGS) expect(refusal(bytes, options).params).toMatchObject({ limit: 2 });
   });
 });
