@@ -58,16 +58,18 @@ const MEMO_LIMIT = 8192;
 export function memoized<T>(parse: (v: CellValue) => Parsed<T>): (v: CellValue) => Parsed<T> {
   const cache = new Map<string | number, Parsed<T>>();
   const dates = new Map<number, Parsed<T>>();
-  return (v) => {
-    const key = v instanceof Date ? v.getTime() : v;
-    if (typeof key !== "string" && typeof key !== "number") return parse(v);
-    const memo = v instanceof Date ? dates : cache;
+  const remembered = <K>(memo: Map<K, Parsed<T>>, key: K, v: CellValue): Parsed<T> => {
     let p = memo.get(key);
     if (p === undefined) {
       p = parse(v);
       if (memo.size < MEMO_LIMIT) memo.set(key, p);
     }
     return p;
+  };
+  return (v) => {
+    if (v instanceof Date) return remembered(dates, v.getTime(), v);
+    if (typeof v === "string" || typeof v === "number") return remembered(cache, v, v);
+    return parse(v);
   };
 }
 
